@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: playwright-core drives the system Chromium against `vite preview` of the
+// production build (see tests/e2e/global-setup.ts). One file at a time: the machine has 2 cores.
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.e2e.ts'],
+		environment: 'node',
+		globalSetup: ['tests/e2e/global-setup.ts'],
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
