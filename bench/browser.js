@@ -1,0 +1,116 @@
+// Figures measured in Chromium: rating → next card painted, storing one rating, opening a
+// bank with a large stored history.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build } from 'vite';
+import { parse } from 'yaml';
+import { launch, median } from './lib.js';
+
+async function bundleStorage() {
+	await build({
+		configFile: false,
+		plugins: [svelte()],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		logLevel: 'error',
+		build: {
+			outDir: 'bench/out',
+			emptyOutDir: true,
+			minify: true,
+			lib: {
+				entry: resolve('bench/storage-entry.ts'),
+				formats: ['iife'],
+				name: 'KartkowkaBench',
+				fileName: () => 'bench.js'
+			},
+			rollupOptions: { output: { inlineDynamicImports: true } }
+		}
+	});
+	return readFileSync('bench/out/bench.js', 'utf8');
+}
+
+/** Rates `n` cards on the flashcards page, timing key press → next card's first paint. */
+async function ratingToPaint(page, url, n) {
+	await page.goto(url);
+	const times = [];
+	for (let i = 0; i < n; i++) {
+		await page.getByRole('button', { name: /Pokaż odpowiedź/ }).waitFor();
+		await page.keyboard.press('Space');
+		await page.locator('[data-testid=card-back]').waitFor();
+		const elapsed = await page.evaluate(
+			() =>
+				new Promise((done) => {
+					const ready = () =>
+						!document.querySelector('[data-testid=card-back]') &&
+						document.querySelector('[data-testid=card-front]');
+					const t0 = performance.now();
+					performance.mark('rate');
+					const observer = new MutationObserver(() => {
+						if (!ready()) return;
+						observer.disconnect();
+						requestAnimationFrame(() => {
+							performance.mark('next-card-painted');
+							done(performance.now() - t0);
+						});
+					});
+					observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+					window.dispatchEvent(
+						new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true })
+					);
+				})
+		);
+		times.push(elapsed);
+	}
+	return median(times);
+}
+
+export async function benchBrowser(baseUrl, bankId) {
+	const code = await bundleStorage();
+	const bank = parse(readFileSync(`questions/${bankId}/bank.yaml`, 'utf8'));
+	const cardIds = bank.cards.map((c) => c.id);
+	const browser = await launch();
+	try {
+		// 1. Rating → next card painted, on a fresh profile.
+		let context = await browser.newContext({ serviceWorkers: 'block' });
+		let page = await context.newPage();
+		const ratingToPaintMs = await ratingToPaint(page, `${baseUrl}/${bankId}/cards`, 50);
+		await context.close();
+
+		// 2. Storing one rating through src/lib/storage in real IndexedDB.
+		context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+		page = await context.newPage();
+		await page.goto(`${baseUrl}/settings`);
+		await page.addScriptTag({ content: code });
+		const storeTimes = await page.evaluate((n) => window.__bench.storeRatings(n), 200);
+		await context.close();
+
+		// 3. Opening a bank with 10,000 card states and 100,000 log entries stored.
+		context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+		page = await context.newPage();
+		await page.goto(`${baseUrl}/${bankId}`);
+		await page
+			.getByText(/Do powtórki/)
+			.first()
+			.waitFor();
+		await page.addScriptTag({ content: code });
+		await page.evaluate(
+			({ bankId, cardIds }) => window.__bench.seed(bankId, cardIds, 10_000, 100_000),
+			{ bankId, cardIds }
+		);
+		const opens = [];
+		for (let i = 0; i < 5; i++) {
+			await page.goto(`${baseUrl}/${bankId}`, { waitUntil: 'commit' });
+			await page.locator('[data-due-counts][data-ready]').first().waitFor({ timeout: 60_000 });
+			// performance.now() counts from the navigation's start.
+			opens.push(await page.evaluate(() => performance.now()));
+		}
+		await context.close();
+		return {
+			ratingToPaint: ratingToPaintMs,
+			storeRating: median(storeTimes),
+			openLargeBank: median(opens)
+		};
+	} finally {
+		await browser.close();
+	}
+}

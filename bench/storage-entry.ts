@@ -1,0 +1,110 @@
+// Bundled by bench/browser.js into an IIFE and injected into a page of the app's origin, so the
+// storage figures go through the real src/lib/storage on real IndexedDB.
+import { storage, uniqueId } from '$lib/storage';
+
+const DAY = 86_400_000;
+
+function cardState(bankId: string, cardId: string, now: number, i: number) {
+	return {
+		bankId,
+		cardId,
+		due: new Date(now + ((i % 60) - 30) * DAY),
+		stability: 1 + (i % 97),
+		difficulty: 1 + (i % 9),
+		elapsed_days: 1,
+		scheduled_days: 3,
+		learning_steps: 0,
+		reps: 4,
+		lapses: i % 3,
+		state: (i % 10 === 0 ? 1 : 2) as 1 | 2,
+		last_review: new Date(now - DAY),
+		suspended: false,
+		leech: false,
+		updatedAt: now
+	};
+}
+
+function reviewLog(bankId: string, cardId: string, at: number, i: number) {
+	return {
+		id: `r-bench-${i}`,
+		bankId,
+		cardId,
+		rating: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+		state: 2 as const,
+		due: new Date(at),
+		stability: 5,
+		difficulty: 5,
+		elapsed_days: 1,
+		last_elapsed_days: 1,
+		scheduled_days: 3,
+		learning_steps: 0,
+		review: new Date(at),
+		updatedAt: at
+	};
+}
+
+/** Writes records straight into the app's IndexedDB layout in one transaction (fast seeding). */
+function rawPut(kind: string, entries: [string, unknown][]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const open = indexedDB.open(`kartkowka-${kind}`);
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const db = open.result;
+			const tx = db.transaction('records', 'readwrite');
+			const store = tx.objectStore('records');
+			for (const [key, value] of entries) store.put(value, key);
+			tx.oncomplete = () => {
+				db.close();
+				resolve();
+			};
+			tx.onerror = () => reject(tx.error);
+		};
+	});
+}
+
+const bench = {
+	/** Median time to store one rating (card state + review-log entry) through storage. */
+	async storeRatings(n: number): Promise<number[]> {
+		await storage.open();
+		const times: number[] = [];
+		for (let i = 0; i < n; i++) {
+			const now = Date.now();
+			const t0 = performance.now();
+			await storage.putAll([
+				{
+					kind: 'cards',
+					key: `bench-store/c-${i}`,
+					data: cardState('bench-store', `c-${i}`, now, i)
+				},
+				{
+					kind: 'reviews',
+					key: uniqueId('r', now),
+					data: { ...reviewLog('bench-store', `c-${i}`, now, i), id: uniqueId('r', now) }
+				}
+			]);
+			times.push(performance.now() - t0);
+		}
+		await storage.clear('cards', 'bench-store/');
+		return times;
+	},
+	/** Stores `cards` card states and `logs` review-log entries for a bank, in bulk. */
+	async seed(bankId: string, cardIds: string[], cards: number, logs: number): Promise<void> {
+		await storage.open();
+		const now = Date.now();
+		const states: [string, unknown][] = [];
+		for (let i = 0; i < cards; i++) {
+			const cardId = cardIds[i] ?? `bench-${i}`;
+			states.push([`${bankId}/${cardId}`, { v: 2, data: cardState(bankId, cardId, now, i) }]);
+		}
+		await rawPut('cards', states);
+		const entries: [string, unknown][] = [];
+		for (let i = 0; i < logs; i++) {
+			const cardId = cardIds[i % cardIds.length] ?? `bench-${i}`;
+			const at = now - (i % 365) * DAY;
+			entries.push([`r-bench-${i}`, { v: 1, data: reviewLog(bankId, cardId, at, i) }]);
+		}
+		await rawPut('reviews', entries);
+	}
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;
