@@ -69,6 +69,13 @@ describe('Kazakhstan bank: quiz question coverage', () => {
 		expect(duplicates).toEqual([]);
 	});
 
+	it('gives every question 1 to 3 topics', () => {
+		const off = questions
+			.filter((q) => q.topics.length < 1 || q.topics.length > 3)
+			.map((q) => q.id);
+		expect(off).toEqual([]);
+	});
+
 	it('gives every topic at least 3 questions', () => {
 		const perTopic = new Map(loaded.bank.topics.map((t) => [t.id, 0]));
 		for (const q of questions) {
