@@ -31,9 +31,8 @@ describe('Kazakhstan bank: quiz question coverage', () => {
 	});
 
 	it('has at least 5 questions of each of the eight types', () => {
-		const counts = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0]));
-		for (const q of questions) counts[q.type] += 1;
-		const tooFew = QUESTION_TYPES.filter((t) => counts[t] < 5).map((t) => `${t}: ${counts[t]}`);
+		const count = (t: string) => questions.filter((q) => q.type === t).length;
+		const tooFew = QUESTION_TYPES.filter((t) => count(t) < 5).map((t) => `${t}: ${count(t)}`);
 		expect(tooFew).toEqual([]);
 	});
 
@@ -42,7 +41,7 @@ describe('Kazakhstan bank: quiz question coverage', () => {
 		expect(paragraphs).toEqual(Array.from({ length: 18 }, (_, i) => `p-${i + 1}`));
 		const perParagraph = new Map(paragraphs.map((p) => [p, 0]));
 		for (const q of questions) {
-			for (const anchor of new Set(loaded.evidence[q.id].map((s) => s.anchor))) {
+			for (const anchor of new Set((loaded.evidence[q.id] ?? []).map((s) => s.anchor))) {
 				if (perParagraph.has(anchor)) perParagraph.set(anchor, (perParagraph.get(anchor) ?? 0) + 1);
 			}
 		}
