@@ -3,6 +3,8 @@
  * extra practice. Every rating's card state and review-log entry are stored (awaited) before
  * the next card shows; another tab's changes are read back through `storage.subscribe`.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- maps and dates live in $state.raw and are
+   replaced whole on every change, never mutated in place. */
 import {
 	storage,
 	uniqueId,
