@@ -222,4 +222,23 @@ describe('flashcards', () => {
 		}
 		await context.close();
 	});
+
+	it('a 320 px wide screen needs no horizontal scrolling on the cards, stats and settings pages', async () => {
+		const { context, page } = await newPage({ viewport: { width: 320, height: 640 } });
+		await page.goto(at(`/${BANK}/cards`));
+		await showButton(page).click();
+		await ratings(page).waitFor();
+		const overflow = () =>
+			page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+		expect(await overflow(), 'cards').toBeLessThanOrEqual(0);
+		for (const path of [`/${BANK}/stats`, `/${BANK}/settings`]) {
+			await page.goto(at(path));
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			await page.waitForLoadState('networkidle');
+			expect(await overflow(), path).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
 });
