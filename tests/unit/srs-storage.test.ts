@@ -152,4 +152,44 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		await session.moreNew(10);
 		expect(session.queue.order).toEqual([]);
 	});
+
+	it('follows changes made elsewhere and never rates an older copy of a card', async () => {
+		await storage.clear('cards');
+		await storage.clear('reviews');
+		const now = NOON;
+		session = new ReviewSession('bank3', cards, () => now);
+		await session.load();
+		expect(session.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		// Another tab rates card a (seen here through the storage change event).
+		const other = rateCard(
+			undefined,
+			{ bankId: 'bank3', cardId: 'a', logId: 'r-other' },
+			4,
+			defaultSettings('bank3'),
+			new Date(NOON.getTime() - 60_000)
+		);
+		await storage.putAll([
+			{ kind: 'cards', key: 'bank3/a', data: other.card },
+			{ kind: 'reviews', key: 'r-other', data: other.log }
+		]);
+		await expect.poll(() => session!.counts).toEqual({ new: 2, learning: 0, review: 0 });
+		expect(session.current?.id).toBe('b');
+
+		// A newer record written behind the session's back (no event) is read before rating.
+		session.reveal();
+		await session.rate(1); // b: learning, due in 1 min
+		const mine = (await storage.get('cards', 'bank3/b'))!;
+		const newer = { ...mine, lapses: 5, updatedAt: mine.updatedAt + 1 };
+		await storage.putRaw('cards', 'bank3/b', { v: 2, data: newer });
+		expect(session.current?.id).toBe('c');
+		session.reveal();
+		await session.rate(4);
+		expect(session.current?.id).toBe('b'); // learn-ahead: nothing else is left
+		session.reveal();
+		await session.rate(3);
+		expect((await storage.get('cards', 'bank3/b'))!.lapses).toBe(5);
+		// Undo restores exactly the record the rating replaced.
+		await session.undo();
+		expect(await storage.get('cards', 'bank3/b')).toEqual(newer);
+	});
 });
