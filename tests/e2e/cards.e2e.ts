@@ -155,6 +155,52 @@ describe('flashcards', () => {
 		await expect.poll(() => stateCount(page, 'Zawieszone')).toBe('0');
 		await expect(page.getByRole('button', { name: /^Odwieś/ }).count()).resolves.toBe(0);
 		expect(await seriousA11yViolations(page), 'stats').toEqual([]);
+
+		// Quiz score history: an attempt stored by the quiz (written straight into IndexedDB here).
+		await page.evaluate(
+			async ({ bank }) => {
+				const db = await new Promise<IDBDatabase>((ok, fail) => {
+					const req = indexedDB.open('kartkowka-attempts');
+					req.onsuccess = () => ok(req.result);
+					req.onerror = () => fail(req.error);
+				});
+				const attempt = {
+					id: 'a-1',
+					bankId: bank,
+					options: {
+						count: 10,
+						topics: [],
+						types: [],
+						difficulties: [1],
+						mode: 'practice',
+						timeLimitMinutes: 0,
+						shuffleOptions: true
+					},
+					seed: 's',
+					questionIds: [],
+					answers: {},
+					scores: {},
+					score: 7.5,
+					maxScore: 10,
+					startedAt: 1,
+					finishedAt: Date.now(),
+					durationMs: 60_000,
+					updatedAt: Date.now()
+				};
+				await new Promise<void>((ok, fail) => {
+					const tx = db.transaction('records', 'readwrite');
+					tx.objectStore('records').put({ v: 1, data: attempt }, 'a-1');
+					tx.oncomplete = () => ok();
+					tx.onerror = () => fail(tx.error);
+				});
+				db.close();
+			},
+			{ bank: BANK }
+		);
+		await page.reload();
+		const history = page.getByRole('region', { name: 'Historia wyników quizów' });
+		await history.getByRole('table').waitFor();
+		await expect(history.getByRole('row').nth(1).innerText()).resolves.toContain('7,5/10 (75%)');
 		await context.close();
 	});
 
