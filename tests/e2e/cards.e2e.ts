@@ -287,4 +287,62 @@ describe('flashcards', () => {
 		}
 		await context.close();
 	});
+
+	it('the 8th lapse makes a leech: the learner is told, and with "Oznacz i zawieś" it is suspended', async () => {
+		const { context, page } = await newPage();
+		await page.goto(at(`/${BANK}/settings`));
+		await page.getByRole('radio', { name: 'Oznacz i zawieś' }).check();
+		await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+		await page.getByRole('status').filter({ hasText: 'Zapisano ustawienia.' }).waitFor();
+		const card = loaded.bank.cards[1]!;
+		// A review card forgotten 7 times, due now (written straight into IndexedDB).
+		await page.evaluate(
+			async ({ bank, cardId, now }) => {
+				const db = await new Promise<IDBDatabase>((ok, fail) => {
+					const req = indexedDB.open('kartkowka-cards');
+					req.onsuccess = () => ok(req.result);
+					req.onerror = () => fail(req.error);
+				});
+				const data = {
+					bankId: bank,
+					cardId,
+					due: new Date(now - 3_600_000),
+					stability: 3,
+					difficulty: 8,
+					elapsed_days: 3,
+					scheduled_days: 3,
+					learning_steps: 0,
+					reps: 30,
+					lapses: 7,
+					state: 2,
+					last_review: new Date(now - 3 * 86_400_000),
+					suspended: false,
+					leech: false,
+					updatedAt: now - 3 * 86_400_000
+				};
+				await new Promise<void>((ok, fail) => {
+					const tx = db.transaction('records', 'readwrite');
+					tx.objectStore('records').put({ v: 2, data }, `${bank}/${cardId}`);
+					tx.oncomplete = () => ok();
+					tx.onerror = () => fail(tx.error);
+				});
+				db.close();
+			},
+			{ bank: BANK, cardId: card.id, now: START.getTime() }
+		);
+		await page.goto(at(`/${BANK}/cards`));
+		await showButton(page).waitFor();
+		// Due reviews come before new cards.
+		await expect(page.getByTestId('card-front').innerText()).resolves.toBe(card.front);
+		await rateByKeyboard(page, '1');
+		const alert = page.getByRole('alert').filter({ hasText: 'To pijawka' });
+		await alert.waitFor();
+		await expect(alert.innerText()).resolves.toContain('zapomniana już 8 razy');
+		await expect(alert.innerText()).resolves.toContain('Fiszka została zawieszona');
+		await page.goto(at(`/${BANK}/stats`));
+		await page.getByTestId('state-counts').waitFor();
+		await expect(stateCount(page, 'Pijawki')).resolves.toBe('1');
+		await expect(stateCount(page, 'Zawieszone')).resolves.toBe('1');
+		await context.close();
+	});
 });
