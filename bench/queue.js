@@ -49,6 +49,7 @@ export async function benchQueue() {
 	const vite = await createServer({
 		server: { middlewareMode: true, hmr: false },
 		appType: 'custom',
+		optimizeDeps: { noDiscovery: true, entries: [] },
 		logLevel: 'error'
 	});
 	try {
