@@ -135,7 +135,7 @@ describe('quiz', () => {
 		const context = await phoneContext(browser);
 		const foreign = watchForeignRequests(context);
 		const page = await context.newPage();
-		page.setDefaultTimeout(10_000);
+		page.setDefaultTimeout(15_000);
 		await page.goto(at(`/${BANK}/quiz`));
 		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
 		await expectNoA11yProblems(page, 'set-up');
@@ -205,7 +205,7 @@ describe('quiz', () => {
 	it('a reload in the middle resumes at the same question with answers kept', async () => {
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
-		page.setDefaultTimeout(10_000);
+		page.setDefaultTimeout(15_000);
 		await page.goto(at(`/${BANK}/quiz`));
 		await page.getByRole('group', { name: 'Liczba pytań' }).getByLabel('5').check();
 		await page.getByText('Zaawansowane').click();
@@ -250,7 +250,7 @@ describe('quiz', () => {
 	it('an exam with a time limit: skip, navigator, time-out grades what was answered, Popraw błędy', async () => {
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
-		page.setDefaultTimeout(10_000);
+		page.setDefaultTimeout(15_000);
 		await page.clock.install({ time: new Date('2026-01-12T08:00:00Z') });
 		await page.goto(at(`/${BANK}/quiz`));
 		await page.getByRole('group', { name: 'Liczba pytań' }).getByLabel('5').check();
