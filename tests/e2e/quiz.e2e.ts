@@ -200,8 +200,8 @@ describe('quiz', () => {
 		await context.close();
 	});
 
-	it('a reload in the middle resumes at the same question with answers kept', async () => {
-		const context = await phoneContext(browser);
+	it('a reload in the middle resumes at the same question with answers kept (dark mode)', async () => {
+		const context = await phoneContext(browser, { colorScheme: 'dark' });
 		const page = await context.newPage();
 		page.setDefaultTimeout(15_000);
 		await page.goto(at(`/${BANK}/quiz`));
@@ -240,8 +240,10 @@ describe('quiz', () => {
 		expect(await page.locator('[data-question-id] .item-text').allInnerTexts()).toEqual(
 			orderBefore
 		);
+		await expectNoA11yProblems(page, 'pytanie, tryb ciemny');
 		await page.getByRole('button', { name: 'Sprawdź' }).click();
 		await expect(page.locator('.feedback .verdict').innerText()).resolves.toContain('Dobrze!');
+		await expectNoA11yProblems(page, 'feedback, tryb ciemny');
 		await context.close();
 	});
 
