@@ -34,15 +34,19 @@ async function ratingToPaint(page, url, n) {
 	await page.goto(url);
 	const times = [];
 	for (let i = 0; i < n; i++) {
-		await page.getByRole('button', { name: /Pokaż odpowiedź/ }).waitFor();
-		await page.keyboard.press('Space');
+		await page.locator('[data-testid=card-front]').waitFor();
+		await page.getByRole('button', { name: /Pokaż odpowiedź/ }).click();
 		await page.locator('[data-testid=card-back]').waitFor();
 		const elapsed = await page.evaluate(
 			() =>
 				new Promise((done) => {
+					const front = () => document.querySelector('[data-testid=card-front]');
+					const before = front()?.textContent;
+					// The next card is there when the front shows another text and no answer.
 					const ready = () =>
 						!document.querySelector('[data-testid=card-back]') &&
-						document.querySelector('[data-testid=card-front]');
+						front() &&
+						front().textContent !== before;
 					const t0 = performance.now();
 					performance.mark('rate');
 					const observer = new MutationObserver(() => {
@@ -54,7 +58,7 @@ async function ratingToPaint(page, url, n) {
 						});
 					});
 					observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-					window.dispatchEvent(
+					document.body.dispatchEvent(
 						new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true })
 					);
 				})
