@@ -1,5 +1,5 @@
 /** UI strings of progress storage: banners, backup and restore, reset, Settings. */
-import { plural } from '$lib/strings';
+import { plural } from '../strings';
 import type { Kind } from './kinds';
 
 /** Polish number format with up to `digits` decimals: 1,25 / 1 024. */
