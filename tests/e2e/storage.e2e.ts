@@ -174,6 +174,10 @@ describe('backup and restore in Settings', () => {
 		await chooseFile(page, 'kopia.json', seedFile());
 		await page.getByRole('region', { name: 'Co zrobi import' }).waitFor();
 		expect(await seriousA11yViolations(page)).toEqual([]);
+		await page.setViewportSize({ width: 320, height: 640 });
+		await expect(
+			page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+		).resolves.toBe(true);
 
 		const opener = page.getByRole('button', { name: 'Usuń postępy…' });
 		await opener.click();
@@ -240,6 +244,33 @@ describe('backup and restore in Settings', () => {
 		await waitForCounts(page, 2, 4, 2);
 		await page.getByText('Pominięte rekordy').click();
 		await page.getByText(`cards/${BANK}/f-2: brak pola cardId`).waitFor();
+		const stored = await page.evaluate(
+			(key) =>
+				new Promise<unknown>((resolve, reject) => {
+					const open = indexedDB.open('kartkowka-cards');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const get = open.result.transaction('records').objectStore('records').get(key);
+						get.onsuccess = () => resolve(get.result);
+					};
+				}),
+			`${BANK}/f-2`
+		);
+		expect(stored).toEqual({ v: 2, data: { bankId: 'x' } });
+		await context.close();
+	});
+});
+
+describe('many tabs', () => {
+	it('a change in one tab refreshes the counts in another', async () => {
+		const context = await phoneContext(browser);
+		const first = await settingsPage(context);
+		const second = await settingsPage(context);
+		await importFile(second, seedFile());
+		await waitForCounts(second, 3, 4, 2);
+		await waitForCounts(first, 3, 4, 2);
+		await resetProgress(first, bankTitle);
+		await waitForCounts(second, 1, 1, 1);
 		await context.close();
 	});
 });
