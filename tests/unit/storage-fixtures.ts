@@ -121,7 +121,8 @@ export function srsSettings(bankId: string): SrsSettings {
 		maximumInterval: 36500,
 		enableFuzz: true,
 		dayStartHour: 4,
-		leechAction: 'mark'
+		leechAction: 'mark',
+		updatedAt: T0
 	};
 }
 

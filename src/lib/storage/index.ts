@@ -372,6 +372,55 @@ export class Storage {
 		}
 	}
 
+	/** Raw stored envelopes of a kind, unvalidated (diagnostics only; unsaved writes included). */
+	async rawEntries(kind: Kind): Promise<[string, unknown][]> {
+		await this.open();
+		const map = new Map(await this.#backend(kind).entries());
+		map.delete(PROBE_KEY);
+		for (const [key, data] of this.#unsaved.get(kind) ?? []) {
+			map.set(key, { v: kinds[kind].version, data });
+		}
+		return [...map];
+	}
+
+	/**
+	 * Writes a stored envelope `{ v, data }` (possibly of an older version: it is migrated).
+	 * Throws `StorageDataError` when it is not valid; resolves false when the write failed.
+	 */
+	async putRaw(kind: Kind, key: string, envelope: unknown): Promise<boolean> {
+		await this.open();
+		const checked = checkEnvelope(kind, envelope);
+		if (!checked.ok) throw new StorageDataError(kind, key, checked.reason);
+		const ok = await this.#write(kind, key, this.#validated(kind, key, checked.data));
+		this.#emit({ kind, key }, ok);
+		return ok;
+	}
+
+	/** Removes every record of a kind whose key starts with `prefix` ('' = all, unreadable too). */
+	async clear(kind: Kind, prefix = ''): Promise<boolean> {
+		await this.open();
+		const pending = this.#unsaved.get(kind);
+		for (const key of [...(pending?.keys() ?? [])])
+			if (key.startsWith(prefix)) pending?.delete(key);
+		let ok = true;
+		try {
+			const backend = this.#backend(kind);
+			if (!prefix) await backend.clear();
+			else {
+				for (const [key] of await backend.entries()) {
+					if (key.startsWith(prefix)) await backend.remove(key);
+				}
+			}
+		} catch (error) {
+			storageStatus.reportWriteFailure(text.writeFailed(reasonOf(error)));
+			ok = false;
+		}
+		this.#problems = this.#problems.filter((p) => p.kind !== kind || !p.key.startsWith(prefix));
+		storageStatus.reportCorrupt(this.#problems.length);
+		this.#emit({ kind, key: null }, true);
+		return ok;
+	}
+
 	/**
 	 * Every readable record of every kind, including writes kept only in memory — what an
 	 * export holds. Reading everything also reports every unreadable record.
