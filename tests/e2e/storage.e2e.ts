@@ -273,6 +273,66 @@ describe('many tabs', () => {
 		await waitForCounts(second, 1, 1, 1);
 		await context.close();
 	});
+
+	it('two tabs rating cards of the same bank lose no rating', async () => {
+		const context = await phoneContext(browser);
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		const firstCard = loadBankDir(process.cwd(), BANK).bank.cards[0]!.id;
+		const show = (page: Page) => page.getByRole('button', { name: 'Pokaż odpowiedź' }).click();
+		const rate = async (page: Page, name: 'Znowu' | 'Trudne' | 'Dobre' | 'Łatwe') => {
+			const group = page.getByRole('group', { name: 'Jak dobrze pamiętasz?' });
+			await group.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+			await page
+				.locator('p.status[role="status"]')
+				.filter({ hasText: `${name} — następna powtórka za` })
+				.waitFor();
+		};
+		for (const page of [a, b]) await page.goto(at(`/${BANK}/cards`));
+		// Both tabs show the same new card; both rate it, one after the other.
+		await show(a);
+		await show(b);
+		await rate(a, 'Dobre');
+		await rate(b, 'Dobre');
+		// Then one more rating in each tab.
+		await show(a);
+		await rate(a, 'Trudne');
+		await show(b);
+		await rate(b, 'Łatwe');
+
+		await a.goto(at('/settings'));
+		const reviews = a.getByRole('region', { name: 'Twoje postępy' }).getByRole('listitem');
+		await expect.poll(() => reviews.allInnerTexts()).toContain('Wpisy powtórek: 4');
+		// Every rating reached its card: each card's repetitions equal its review log entries.
+		const all = (db: string) =>
+			a.evaluate(
+				(name) =>
+					new Promise<{ v: number; data: { cardId: string; reps?: number } }[]>(
+						(resolve, reject) => {
+							const open = indexedDB.open(name);
+							open.onerror = () => reject(open.error);
+							open.onsuccess = () => {
+								const get = open.result.transaction('records').objectStore('records').getAll();
+								get.onsuccess = () => resolve(get.result);
+							};
+						}
+					),
+				db
+			);
+		const cards = await all('kartkowka-cards');
+		const log = await all('kartkowka-reviews');
+		expect(log).toHaveLength(4);
+		const logged = (id: string) => log.filter((r) => r.data.cardId === id).length;
+		expect(cards.map((c) => [c.data.cardId, c.data.reps])).toEqual(
+			cards.map((c) => [c.data.cardId, logged(c.data.cardId)])
+		);
+		expect(cards.reduce((sum, c) => sum + (c.data.reps ?? 0), 0)).toBe(4);
+		console.log(
+			'ratings per card',
+			cards.map((c) => [c.data.cardId, c.data.reps]),
+			firstCard
+		);
+		await context.close();
+	});
 });
 
 describe('no storage at all', () => {
