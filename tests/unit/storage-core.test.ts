@@ -121,6 +121,19 @@ describe('migrations', () => {
 	});
 });
 
+describe('raw envelopes and clearing', () => {
+	it('putRaw migrates a valid old envelope and refuses an invalid one; clear takes a prefix', async () => {
+		const s = new Storage({ dbPrefix: freshPrefix() });
+		const [key, envelope] = Object.entries(cardsV1)[1]!;
+		expect(await s.putRaw('cards', key, envelope)).toBe(true);
+		expect(await s.rawEntries('cards')).toEqual([[key, { v: 2, data: cardsV2[key] }]]);
+		await expect(s.putRaw('cards', 'x', { v: 2, data: {} })).rejects.toThrow(StorageDataError);
+		await s.put('cards', `${OTHER_BANK}/f-1`, card(OTHER_BANK, 'f-1', T0));
+		expect(await s.clear('cards', `${BANK}/`)).toBe(true);
+		expect((await s.list('cards')).map((c) => c.key)).toEqual([`${OTHER_BANK}/f-1`]);
+	});
+});
+
 describe('corrupt and foreign records', () => {
 	it('are reported and skipped, never deleted, and never throw', async () => {
 		const prefix = freshPrefix();
@@ -168,9 +181,9 @@ describe('corrupt and foreign records', () => {
 });
 
 /** Backends whose writes fail like a full disk. */
-function quotaBackends(): Record<Kind, Backend> {
-	const make = (): Backend => {
-		const inner = new MemoryBackend();
+function quotaBackends(seed: Partial<Record<Kind, MemoryBackend>> = {}): Record<Kind, Backend> {
+	const make = (kind: Kind): Backend => {
+		const inner = seed[kind] ?? new MemoryBackend();
 		return {
 			get: (k) => inner.get(k),
 			entries: () => inner.entries(),
@@ -181,7 +194,7 @@ function quotaBackends(): Record<Kind, Backend> {
 			clear: () => inner.clear()
 		};
 	};
-	return Object.fromEntries(KINDS.map((k) => [k, make()])) as Record<Kind, Backend>;
+	return Object.fromEntries(KINDS.map((k) => [k, make(k)])) as Record<Kind, Backend>;
 }
 
 describe('failed writes', () => {
@@ -208,6 +221,28 @@ describe('failed writes', () => {
 		if (!parsed.ok) throw new Error(parsed.error);
 		expect(Object.fromEntries(parsed.records.cards)).toEqual({ [`${BANK}/f-1`]: c });
 		expect(Object.fromEntries(parsed.records.reviews)).toEqual({ 'r-1': r });
+	});
+});
+
+describe('failed import writes', () => {
+	it('replace removes nothing when a write failed; everything stays exportable', async () => {
+		const cards = new MemoryBackend();
+		const mine = card(BANK, 'f-mine', T0);
+		await cards.set(`${BANK}/f-mine`, { v: 2, data: mine });
+		const s = new Storage({ backends: quotaBackends({ cards }) });
+		const source = new Storage({ memory: true });
+		const theirs = card(BANK, 'f-theirs', T0);
+		await source.put('cards', `${BANK}/f-theirs`, theirs);
+		const result = await s.importFile(
+			serializeBackup(await source.exportBackup(new Date(T0))),
+			'replace'
+		);
+		expect(result.ok && result.saved).toBe(false);
+		expect(await cards.get(`${BANK}/f-mine`)).toEqual({ v: 2, data: mine });
+		expect(Object.fromEntries((await s.snapshot()).cards)).toEqual({
+			[`${BANK}/f-mine`]: mine,
+			[`${BANK}/f-theirs`]: theirs
+		});
 	});
 });
 

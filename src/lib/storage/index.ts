@@ -209,7 +209,7 @@ export class Storage {
 		try {
 			envelope = await this.#backend(kind).get(key);
 		} catch (error) {
-			storageStatus.reportWriteFailure(text.writeFailed(reasonOf(error)));
+			storageStatus.reportWriteFailure(text.readFailed(reasonOf(error)));
 			return undefined;
 		}
 		if (envelope === undefined) return undefined;
@@ -227,7 +227,7 @@ export class Storage {
 		try {
 			entries = await this.#backend(kind).entries();
 		} catch (error) {
-			storageStatus.reportWriteFailure(text.writeFailed(reasonOf(error)));
+			storageStatus.reportWriteFailure(text.readFailed(reasonOf(error)));
 		}
 		for (const [key, envelope] of entries) {
 			if (!key.startsWith(prefix) || key === PROBE_KEY) continue;

@@ -12,6 +12,8 @@ export const storage = {
 		'Ta przeglądarka nie pozwala zapisywać danych (np. tryb prywatny). Aplikacja działa, ale postępy z tej wizyty nie zostaną zachowane — wyeksportuj je w Ustawieniach, zanim zamkniesz kartę.',
 	writeFailed: (reason: string) =>
 		`Nie udało się zapisać postępów (${reason}). Są bezpieczne do końca tej wizyty — wyeksportuj je w Ustawieniach.`,
+	readFailed: (reason: string) =>
+		`Nie udało się odczytać części postępów (${reason}). Nic nie zostało usunięte — odśwież stronę.`,
 	quota: 'brak miejsca w pamięci urządzenia',
 	blocked: 'pamięć przeglądarki jest zablokowana',
 	unknown: 'błąd pamięci przeglądarki',
