@@ -261,6 +261,35 @@ describe('backup and restore in Settings', () => {
 	});
 });
 
+describe('failed writes', () => {
+	it('a full disk shows a Polish message; the progress stays in the tab and is exported', async () => {
+		const context = await phoneContext(browser);
+		const page = await settingsPage(context);
+		// From now on every IndexedDB write fails as on a full disk.
+		await page.evaluate(() => {
+			IDBObjectStore.prototype.put = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await chooseFile(page, 'kopia.json', seedFile());
+		const plan = page.getByRole('region', { name: 'Co zrobi import' });
+		await plan.getByRole('button', { name: 'Importuj' }).click();
+		await page.getByText('Nie wszystko udało się zapisać.').waitFor();
+		await page
+			.getByText('Nie udało się zapisać postępów (brak miejsca w pamięci urządzenia).')
+			.waitFor();
+		await page.getByText('Część postępów nie została zapisana na urządzeniu').waitFor();
+		await waitForCounts(page, 3, 4, 2);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Eksportuj postępy' }).click()
+		]);
+		const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+		expect(file.records).toEqual(JSON.parse(seedFile()).records);
+		await context.close();
+	});
+});
+
 describe('many tabs', () => {
 	it('a change in one tab refreshes the counts in another', async () => {
 		const context = await phoneContext(browser);

@@ -573,7 +573,8 @@ export class Storage {
 		if (!this.#options.persist || this.#persistAsked || this.#memoryOnly) return;
 		if (!PROGRESS_KINDS.includes(kind)) return;
 		this.#persistAsked = true;
-		this.#persistTask = this.#requestPersistence();
+		// Never rejects: a refusal only means Settings shows "Pamięć trwała: nie".
+		this.#persistTask = this.#requestPersistence().catch(() => undefined);
 	}
 
 	async #requestPersistence() {

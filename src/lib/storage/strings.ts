@@ -64,6 +64,8 @@ export const settingsText = {
 		`Zajęte miejsce: ${mb === null ? 'nie wiadomo' : `${formatNumber(mb, 2)} MB`}`,
 	memoryOnly: 'Pamięć przeglądarki jest niedostępna — postępy są tylko w tej karcie.',
 	loading: 'Wczytywanie…',
+	unsaved:
+		'Część postępów nie została zapisana na urządzeniu i jest tylko w tej karcie. Eksportuj postępy, zanim ją zamkniesz.',
 	backupHeading: 'Kopia zapasowa',
 	backupHint:
 		'Postępy są zapisane tylko na tym urządzeniu. Kopia to jeden plik JSON, który możesz przenieść na inne urządzenie.',

@@ -9,6 +9,7 @@ export class ProgressOverview {
 	#persisted = $state<boolean | null>(null);
 	#usageBytes = $state<number | null>(null);
 	#memoryOnly = $state(false);
+	#unsaved = $state(false);
 	#running: Promise<void> | null = null;
 	#again = false;
 
@@ -32,6 +33,10 @@ export class ProgressOverview {
 	}
 	get memoryOnly() {
 		return this.#memoryOnly;
+	}
+	/** Some failed writes are held only in this tab's memory (export them). */
+	get unsaved() {
+		return this.#unsaved;
 	}
 
 	/** Re-reads everything; calls made while reading are folded into one more read. */
@@ -69,6 +74,7 @@ export class ProgressOverview {
 		this.#problems = [...storage.problems];
 		this.#bankIds = [...banks].sort();
 		this.#memoryOnly = storage.memoryOnly;
+		this.#unsaved = storage.hasUnsaved;
 		const estimate = await storageEstimate();
 		this.#persisted = this.#memoryOnly ? false : estimate.persisted;
 		this.#usageBytes = estimate.usageBytes;
