@@ -451,8 +451,13 @@ export class Storage {
 		const plan = await this.previewImport(incoming, mode);
 		let ok = true;
 		const touched = new Set<Kind>();
-		for (const { kind, key, data } of plan.writes) {
-			const valid = this.#validated(kind, key, data);
+		// Validate everything before the first write: a bad record must not leave half an import.
+		const writes = plan.writes.map(({ kind, key, data }) => ({
+			kind,
+			key,
+			valid: this.#validated(kind, key, data)
+		}));
+		for (const { kind, key, valid } of writes) {
 			if (mode === 'merge') {
 				const result = await this.#withLock(kind, key, async () => {
 					const current = await this.get(kind, key);
