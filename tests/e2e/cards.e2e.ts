@@ -155,11 +155,57 @@ describe('flashcards', () => {
 		await expect.poll(() => stateCount(page, 'Zawieszone')).toBe('0');
 		await expect(page.getByRole('button', { name: /^Odwieś/ }).count()).resolves.toBe(0);
 		expect(await seriousA11yViolations(page), 'stats').toEqual([]);
+
+		// Quiz score history: an attempt stored by the quiz (written straight into IndexedDB here).
+		await page.evaluate(
+			async ({ bank }) => {
+				const db = await new Promise<IDBDatabase>((ok, fail) => {
+					const req = indexedDB.open('kartkowka-attempts');
+					req.onsuccess = () => ok(req.result);
+					req.onerror = () => fail(req.error);
+				});
+				const attempt = {
+					id: 'a-1',
+					bankId: bank,
+					options: {
+						count: 10,
+						topics: [],
+						types: [],
+						difficulties: [1],
+						mode: 'practice',
+						timeLimitMinutes: 0,
+						shuffleOptions: true
+					},
+					seed: 's',
+					questionIds: [],
+					answers: {},
+					scores: {},
+					score: 7.5,
+					maxScore: 10,
+					startedAt: 1,
+					finishedAt: Date.now(),
+					durationMs: 60_000,
+					updatedAt: Date.now()
+				};
+				await new Promise<void>((ok, fail) => {
+					const tx = db.transaction('records', 'readwrite');
+					tx.objectStore('records').put({ v: 1, data: attempt }, 'a-1');
+					tx.oncomplete = () => ok();
+					tx.onerror = () => fail(tx.error);
+				});
+				db.close();
+			},
+			{ bank: BANK }
+		);
+		await page.reload();
+		const history = page.getByRole('region', { name: 'Historia wyników quizów' });
+		await history.getByRole('table').waitFor();
+		await expect(history.getByRole('row').nth(1).innerText()).resolves.toContain('7,5/10 (75%)');
 		await context.close();
 	});
 
-	it('"Na dziś koniec": when next, more new cards, extra practice that stores nothing; axe', async () => {
-		for (const colorScheme of ['light', 'dark'] as const) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`"Na dziś koniec": when next, more new cards, extra practice that stores nothing; axe (${colorScheme})`, async () => {
 			const { context, page } = await newPage({ colorScheme });
 			await setNewPerDay(page, 1);
 			expect(await seriousA11yViolations(page), `${colorScheme} settings`).toEqual([]);
@@ -197,8 +243,8 @@ describe('flashcards', () => {
 			);
 			expect(await seriousA11yViolations(page), `${colorScheme} stats`).toEqual([]);
 			await context.close();
-		}
-	});
+		});
+	}
 
 	it('swipe left = Znowu, swipe right = Dobre', async () => {
 		const { context, page } = await newPage();
@@ -239,6 +285,64 @@ describe('flashcards', () => {
 			await page.waitForLoadState('networkidle');
 			expect(await overflow(), path).toBeLessThanOrEqual(0);
 		}
+		await context.close();
+	});
+
+	it('the 8th lapse makes a leech: the learner is told, and with "Oznacz i zawieś" it is suspended', async () => {
+		const { context, page } = await newPage();
+		await page.goto(at(`/${BANK}/settings`));
+		await page.getByRole('radio', { name: 'Oznacz i zawieś' }).check();
+		await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+		await page.getByRole('status').filter({ hasText: 'Zapisano ustawienia.' }).waitFor();
+		const card = loaded.bank.cards[1]!;
+		// A review card forgotten 7 times, due now (written straight into IndexedDB).
+		await page.evaluate(
+			async ({ bank, cardId, now }) => {
+				const db = await new Promise<IDBDatabase>((ok, fail) => {
+					const req = indexedDB.open('kartkowka-cards');
+					req.onsuccess = () => ok(req.result);
+					req.onerror = () => fail(req.error);
+				});
+				const data = {
+					bankId: bank,
+					cardId,
+					due: new Date(now - 3_600_000),
+					stability: 3,
+					difficulty: 8,
+					elapsed_days: 3,
+					scheduled_days: 3,
+					learning_steps: 0,
+					reps: 30,
+					lapses: 7,
+					state: 2,
+					last_review: new Date(now - 3 * 86_400_000),
+					suspended: false,
+					leech: false,
+					updatedAt: now - 3 * 86_400_000
+				};
+				await new Promise<void>((ok, fail) => {
+					const tx = db.transaction('records', 'readwrite');
+					tx.objectStore('records').put({ v: 2, data }, `${bank}/${cardId}`);
+					tx.oncomplete = () => ok();
+					tx.onerror = () => fail(tx.error);
+				});
+				db.close();
+			},
+			{ bank: BANK, cardId: card.id, now: START.getTime() }
+		);
+		await page.goto(at(`/${BANK}/cards`));
+		await showButton(page).waitFor();
+		// Due reviews come before new cards.
+		await expect(page.getByTestId('card-front').innerText()).resolves.toBe(card.front);
+		await rateByKeyboard(page, '1');
+		const alert = page.getByRole('alert').filter({ hasText: 'To pijawka' });
+		await alert.waitFor();
+		await expect(alert.innerText()).resolves.toContain('zapomniana już 8 razy');
+		await expect(alert.innerText()).resolves.toContain('Fiszka została zawieszona');
+		await page.goto(at(`/${BANK}/stats`));
+		await page.getByTestId('state-counts').waitFor();
+		await expect(stateCount(page, 'Pijawki')).resolves.toBe('1');
+		await expect(stateCount(page, 'Zawieszone')).resolves.toBe('1');
 		await context.close();
 	});
 });

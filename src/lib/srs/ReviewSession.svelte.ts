@@ -56,6 +56,8 @@ export class ReviewSession {
 	#pinned = $state<string | null>(null);
 	#busy = $state(false);
 	#announcement = $state('');
+	/** Bumped with every announcement, so the same words are read out again. */
+	#announced = $state(0);
 	#leechNotice = $state<string | null>(null);
 	#error = $state<string | null>(null);
 	#undo = $state.raw<UndoStep[]>([]);
@@ -127,6 +129,9 @@ export class ReviewSession {
 	}
 	get announcement() {
 		return this.#announcement;
+	}
+	get announcedCount() {
+		return this.#announced;
 	}
 	get leechNotice() {
 		return this.#leechNotice;
@@ -211,6 +216,11 @@ export class ReviewSession {
 		}
 	}
 
+	#announce(text: string) {
+		this.#announcement = text;
+		this.#announced++;
+	}
+
 	/** The freshest record of a card: the stored one when it is newer than ours. */
 	async #fresh(cardId: string): Promise<CardStateRecord | undefined> {
 		const mine = this.#states.get(cardId);
@@ -238,6 +248,9 @@ export class ReviewSession {
 	reveal() {
 		if (!this.#currentId || this.#busy) return;
 		this.#pinned = this.#practice ? this.#pinned : this.#currentId;
+		// The buttons' intervals are computed for this moment, and the rating is given at it,
+		// so each button leads exactly where it says (fuzz depends on the review time).
+		this.#now = this.#clock();
 		this.#revealed = true;
 	}
 
@@ -251,7 +264,7 @@ export class ReviewSession {
 		}
 		this.#busy = true;
 		try {
-			const now = this.#clock();
+			const now = this.#now;
 			const before = await this.#fresh(cardId);
 			const logId = uniqueId('r', now.getTime());
 			const rated = rateCard(
@@ -269,10 +282,7 @@ export class ReviewSession {
 			this.#setState(cardId, rated.card);
 			this.#logs = [...this.#logs.filter((l) => l.id !== logId), rated.log];
 			this.#undo = [...this.#undo, { bankId: this.bankId, cardId, before, logId }];
-			this.#announcement = t.rated(
-				srsText.ratings[rating - 1]!,
-				intervalBetween(now, rated.card.due)
-			);
+			this.#announce(t.rated(srsText.ratings[rating - 1]!, intervalBetween(now, rated.card.due)));
 			this.#leechNotice = rated.leechReached
 				? t.leech(rated.card.lapses) + (rated.card.suspended ? ` ${t.leechSuspended}` : '')
 				: null;
@@ -299,7 +309,7 @@ export class ReviewSession {
 			if (plan.removeLogId) this.#logs = this.#logs.filter((l) => l.id !== plan.removeLogId);
 			this.#undo = this.#undo.slice(0, -1);
 			this.#leechNotice = null;
-			this.#announcement = t.undone;
+			this.#announce(t.undone);
 			this.#revealed = false;
 			this.#now = this.#clock();
 			this.#pinned = step.cardId;
@@ -320,7 +330,7 @@ export class ReviewSession {
 			this.#error = ok ? null : t.saveFailed;
 			this.#setState(cardId, next);
 			this.#undo = [...this.#undo, { bankId: this.bankId, cardId, before, logId: null }];
-			this.#announcement = message;
+			this.#announce(message);
 			this.#leechNotice = null;
 			this.#advance();
 		} finally {
@@ -376,7 +386,7 @@ export class ReviewSession {
 		);
 		this.#practice = [...seen, ...fresh];
 		this.#revealed = false;
-		this.#announcement = '';
+		this.#announce('');
 	}
 
 	/** Leaves extra practice. */
@@ -391,6 +401,6 @@ export class ReviewSession {
 		// Znowu: the card comes back at the end of the practice round.
 		this.#practice = rating === 1 ? [...rest, first] : rest;
 		this.#revealed = false;
-		this.#announcement = srsText.ratings[rating - 1]!;
+		this.#announce(srsText.ratings[rating - 1]!);
 	}
 }

@@ -43,7 +43,7 @@ export type SettingsField = keyof SettingsForm;
 /** The settings as the form shows them. */
 export function toForm(s: SrsSettings): SettingsForm {
 	return {
-		desiredRetention: String(s.desiredRetention).replace('.', ','),
+		desiredRetention: s.desiredRetention.toFixed(2).replace('.', ','),
 		newPerDay: String(s.newPerDay),
 		reviewsPerDay: String(s.reviewsPerDay),
 		learningSteps: s.learningSteps.join(' '),
