@@ -59,18 +59,32 @@ class ForageBackend implements Backend {
 /** Database name prefix; each kind is its own IndexedDB database `kartkowka-<kind>`. */
 export const DB_PREFIX = 'kartkowka';
 
+/** True when reading `indexedDB` works and gives something that can open databases. */
+function indexedDbAvailable(): boolean {
+	try {
+		// Some browsers (blocked cookies, some private modes) throw on merely reading it.
+		const idb: IDBFactory | undefined = globalThis.indexedDB;
+		return !!idb && typeof idb.open === 'function';
+	} catch {
+		return false;
+	}
+}
+
 /**
- * Opens IndexedDB-backed stores for every kind, or returns null when IndexedDB is missing or
- * blocked (the caller then falls back to memory).
+ * Opens IndexedDB-backed stores for every kind, or returns null when IndexedDB is missing,
+ * throws on access, or refuses to open or write (the caller then falls back to memory).
  */
-export async function openIndexedDb(kinds: readonly Kind[]): Promise<Record<Kind, Backend> | null> {
-	if (typeof indexedDB === 'undefined') return null;
+export async function openIndexedDb(
+	kinds: readonly Kind[],
+	prefix = DB_PREFIX
+): Promise<Record<Kind, Backend> | null> {
+	if (!indexedDbAvailable()) return null;
 	try {
 		const { default: localforage } = await import('localforage');
 		const out = {} as Record<Kind, Backend>;
 		for (const kind of kinds) {
 			const store = localforage.createInstance({
-				name: `${DB_PREFIX}-${kind}`,
+				name: `${prefix}-${kind}`,
 				storeName: 'records',
 				driver: localforage.INDEXEDDB
 			});
@@ -79,10 +93,13 @@ export async function openIndexedDb(kinds: readonly Kind[]): Promise<Record<Kind
 		}
 		// A write and a read prove the store is usable (some private modes fail only here).
 		const probe = out.settings;
-		await probe.set('__probe__', 1);
-		await probe.remove('__probe__');
+		await probe.set(PROBE_KEY, 1);
+		await probe.remove(PROBE_KEY);
 		return out;
 	} catch {
 		return null;
 	}
 }
+
+/** Key written and removed once on open to prove the store accepts writes. */
+export const PROBE_KEY = '__probe__';

@@ -84,10 +84,27 @@ export function checkEnvelope<K extends Kind>(kind: K, envelope: unknown): Check
 	return { ok: true, data: result.output as RecordOf<K>, migrated: version !== spec.version };
 }
 
-/** "brak pola due", "pole rating: …" — the first problem of a record, in Polish. */
+/** Validates data about to be written under the current version. Never throws. */
+export function checkData<K extends Kind>(kind: K, data: unknown): Checked<K> {
+	return checkEnvelope(kind, { v: kinds[kind].version, data });
+}
+
+/** The record's `updatedAt` (ms since epoch), or undefined for kinds without one. */
+export function updatedAtOf(data: unknown): number | undefined {
+	const at = (data as { updatedAt?: unknown } | null)?.updatedAt;
+	return typeof at === 'number' && Number.isFinite(at) ? at : undefined;
+}
+
+/** "brak pola due", "pole rating: oczekiwano …" — the first problem of a record, in Polish. */
 export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
 	if (!issue) return 'nieprawidłowy rekord';
 	const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
 	if (issue.input === undefined && path) return `brak pola ${path}`;
-	return path ? `pole ${path}: ${issue.message}` : issue.message;
+	const detail =
+		issue.type === 'check'
+			? issue.message
+			: issue.kind === 'schema' && issue.expected
+				? `oczekiwano ${issue.expected}, jest ${issue.received}`
+				: `nieprawidłowa wartość ${issue.received}`;
+	return path ? `pole ${path}: ${detail}` : `rekord: ${detail}`;
 }
