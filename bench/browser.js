@@ -36,7 +36,13 @@ async function ratingToPaint(page, url, n) {
 	for (let i = 0; i < n; i++) {
 		await page.locator('[data-testid=card-front]').waitFor();
 		await page.getByRole('button', { name: /Pokaż odpowiedź/ }).click();
-		await page.locator('[data-testid=card-back]').waitFor();
+		await page
+			.locator('[data-testid=card-back]')
+			.waitFor({ timeout: 10_000 })
+			.catch(async (e) => {
+				const text = (await page.locator('main').innerText()).slice(0, 300);
+				throw new Error(`rating ${i + 1}: the answer did not show. Page: ${text}`, { cause: e });
+			});
 		const elapsed = await page.evaluate(
 			() =>
 				new Promise((done) => {

@@ -89,28 +89,30 @@ describe('home, bank and reading pages', () => {
 		await context.close();
 	});
 
-	it('axe-core finds no serious or critical violation on any page, light or dark', async () => {
-		const pages = [
-			'/',
-			`/${BANK}`,
-			`/${BANK}/read`,
-			`/${BANK}/read?highlight=q-granica`,
-			`/${BANK}/quiz`,
-			`/${BANK}/cards`,
-			`/${BANK}/stats`,
-			'/classroom',
-			'/settings',
-			'/nie-ma-takiej-strony'
-		];
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await phoneContext(browser, { colorScheme });
-			const page = await context.newPage();
-			for (const path of pages) {
+	const axePages = [
+		'/',
+		`/${BANK}`,
+		`/${BANK}/read`,
+		`/${BANK}/read?highlight=q-granica`,
+		`/${BANK}/quiz`,
+		`/${BANK}/cards`,
+		`/${BANK}/stats`,
+		`/${BANK}/settings`,
+		'/classroom',
+		'/settings',
+		'/nie-ma-takiej-strony'
+	];
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it.each(axePages)(
+			`axe-core finds no serious or critical violation (${colorScheme}): %s`,
+			async (path) => {
+				const context = await phoneContext(browser, { colorScheme });
+				const page = await context.newPage();
 				await page.goto(at(path));
 				await page.waitForLoadState('networkidle');
-				expect(await seriousA11yViolations(page), `${colorScheme} ${path}`).toEqual([]);
+				expect(await seriousA11yViolations(page)).toEqual([]);
+				await context.close();
 			}
-			await context.close();
-		}
-	});
+		);
+	}
 });

@@ -102,6 +102,7 @@ export function session(bankId: string, id: string, at: number): SessionRecord {
 		orders: { 'q-granica': [2, 0, 1, 3] },
 		answers: { 'q-granica': null },
 		checked: [],
+		skipped: [],
 		current: 0,
 		startedAt: at,
 		deadline: null,
