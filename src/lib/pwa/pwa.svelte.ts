@@ -3,7 +3,7 @@
  * the app is ready to work offline, offers a waiting update without ever applying it by itself,
  * and follows the network state for the offline indicator.
  */
-import { browser } from '$app/environment';
+import { browser, dev } from '$app/environment';
 import { storage } from '$lib/storage';
 
 /** How often an open app asks the server for a new version (ms). */
@@ -53,7 +53,8 @@ class PwaManager {
 	}
 
 	async #register() {
-		if (!('serviceWorker' in navigator)) return;
+		// `npm run dev` builds no worker: only the production build (and its preview) has one.
+		if (dev || !('serviceWorker' in navigator)) return;
 		const { registerSW } = await import('virtual:pwa-register');
 		this.#updateSW = registerSW({
 			immediate: true,
