@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { launch, launchPersistent } from './chromium';
-import { baseURL, phoneContext, watchForeignRequests } from './helpers';
+import { baseURL, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 import { serveStatic, type StaticServer } from './static-server';
 
 const BANK = 'kazachstan-2022-11';
@@ -190,6 +190,7 @@ async function offlineStory(app: string) {
 	const foreign = watchForeignRequests(context, app);
 	const csp = await watchCsp(context);
 	const page = await firstVisit(context, app);
+	expect(await seriousA11yViolations(page)).toEqual([]);
 	const learned = await learnSomething(page, app);
 	const before = await dumpStorage(page);
 	expect(await readRecord(page, 'settings', 'app')).toMatchObject({
@@ -200,6 +201,14 @@ async function offlineStory(app: string) {
 	// The indicator follows the `offline` event. (Chromium's emulation reports
 	// navigator.onLine = true in documents loaded later, so it is checked on this one.)
 	await page.getByText(OFFLINE_NOW).waitFor();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	// SvelteKit's own query parameters do not miss the precache.
+	const data = await page.evaluate(async (url) => {
+		const res = await fetch(url);
+		return { status: res.status, type: ((await res.json()) as { type?: string }).type };
+	}, `${app}/${BANK}/read/__data.json?x-sveltekit-invalidated=01&x-sveltekit-trailing-slash=1`);
+	expect(data).toEqual({ status: 200, type: 'data' });
 
 	// Every page reachable from home, each answered by the service worker.
 	expect(await crawl(page, app)).toEqual(expect.arrayContaining([...PAGES].sort()));
@@ -384,6 +393,7 @@ describe('updates', () => {
 		const refresh = page.getByRole('button', { name: 'Odśwież' });
 		await refresh.waitFor();
 		await expect(page.getByText('Dostępna nowa wersja').isVisible()).resolves.toBe(true);
+		expect(await seriousA11yViolations(page)).toEqual([]);
 		// Nothing reloaded by itself: still the same page load, same page, still build A.
 		await expect(
 			page.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad)
