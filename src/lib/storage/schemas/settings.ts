@@ -1,6 +1,6 @@
 /** Records of kind `settings`: app-wide flags (key `app`) and per-bank settings (key `srs/<bank>`). */
 import * as v from 'valibot';
-import { Id } from './common';
+import { Count, Id } from './common';
 
 export const AppSettingsSchema = v.object({
 	type: v.literal('app'),
@@ -20,15 +20,19 @@ export const SrsSettingsSchema = v.object({
 	/** Reviews shown per day. */
 	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99999)),
 	/** Learning steps like "1m", "10m", "1h", "1d". */
-	learningSteps: v.array(v.pipe(v.string(), v.regex(/^\d+[smhd]$/))),
-	relearningSteps: v.array(v.pipe(v.string(), v.regex(/^\d+[smhd]$/))),
+	learningSteps: v.array(v.pipe(v.string(), v.regex(/^\d+[mhd]$/))),
+	relearningSteps: v.array(v.pipe(v.string(), v.regex(/^\d+[mhd]$/))),
 	/** Longest interval in days. */
 	maximumInterval: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36500)),
 	enableFuzz: v.boolean(),
 	/** Local hour (0–23) at which a new learning day starts. */
 	dayStartHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
 	/** What happens at 8 lapses. */
-	leechAction: v.picklist(['mark', 'suspend'])
+	leechAction: v.picklist(['mark', 'suspend']),
+	/** "Więcej nowych fiszek": extra new cards allowed on one learning day (`YYYY-MM-DD`). */
+	extraNew: v.optional(v.object({ day: v.string(), count: Count })),
+	/** Milliseconds since epoch of the last change. */
+	updatedAt: v.optional(Count, 0)
 });
 
 export const SettingsSchema = v.variant('type', [AppSettingsSchema, SrsSettingsSchema]);

@@ -6,5 +6,8 @@ export const entries = (() =>
 
 export const load = (({ params }) => {
 	const { bank } = getBank(params.bank);
-	return { bank: { id: bank.id, title: bank.title } };
+	return {
+		bank: { id: bank.id, title: bank.title },
+		cards: bank.cards.map((c) => ({ id: c.id, front: c.front }))
+	};
 }) satisfies PageServerLoad;
