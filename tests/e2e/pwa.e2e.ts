@@ -250,7 +250,10 @@ async function offlineStory(app: string) {
 	expect(await dumpStorage(page)).toEqual(before);
 	// The quiz started offline resumes after the reload instead of showing the set-up.
 	await page.goto(`${app}/${BANK}/quiz`);
-	await page.getByText(/Pytanie \d+ z \d+/).first().waitFor();
+	await page
+		.getByText(/Pytanie \d+ z \d+/)
+		.first()
+		.waitFor();
 	await expect(page.getByRole('button', { name: 'Rozpocznij quiz' }).count()).resolves.toBe(0);
 
 	expect(csp).toEqual([]);
