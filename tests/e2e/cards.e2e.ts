@@ -204,8 +204,8 @@ describe('flashcards', () => {
 		await context.close();
 	});
 
-	it('"Na dziś koniec": when next, more new cards, extra practice that stores nothing; axe', async () => {
-		for (const colorScheme of ['light', 'dark'] as const) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`"Na dziś koniec": when next, more new cards, extra practice that stores nothing; axe (${colorScheme})`, async () => {
 			const { context, page } = await newPage({ colorScheme });
 			await setNewPerDay(page, 1);
 			expect(await seriousA11yViolations(page), `${colorScheme} settings`).toEqual([]);
@@ -243,8 +243,8 @@ describe('flashcards', () => {
 			);
 			expect(await seriousA11yViolations(page), `${colorScheme} stats`).toEqual([]);
 			await context.close();
-		}
-	});
+		});
+	}
 
 	it('swipe left = Znowu, swipe right = Dobre', async () => {
 		const { context, page } = await newPage();

@@ -78,10 +78,12 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 
 		session.reveal();
 		expect(session.previews.map((p) => p.label)).toEqual(['1 min', '6 min', '10 min', '10 dni']);
+		const easy = session.previews[3]!;
 		await session.rate(4);
-		// Stored before the next card shows.
+		// Stored before the next card shows, due exactly where the button said.
 		const storedA = await storage.get('cards', 'bank1/a');
 		expect(storedA?.state).toBe(2);
+		expect(storedA?.due).toEqual(easy.due);
 		expect((await storage.list('reviews')).map((r) => r.data.cardId)).toEqual(['a']);
 		expect(session.current?.id).toBe('b');
 

@@ -248,6 +248,9 @@ export class ReviewSession {
 	reveal() {
 		if (!this.#currentId || this.#busy) return;
 		this.#pinned = this.#practice ? this.#pinned : this.#currentId;
+		// The buttons' intervals are computed for this moment, and the rating is given at it,
+		// so each button leads exactly where it says (fuzz depends on the review time).
+		this.#now = this.#clock();
 		this.#revealed = true;
 	}
 
@@ -261,7 +264,7 @@ export class ReviewSession {
 		}
 		this.#busy = true;
 		try {
-			const now = this.#clock();
+			const now = this.#now;
 			const before = await this.#fresh(cardId);
 			const logId = uniqueId('r', now.getTime());
 			const rated = rateCard(
