@@ -37,7 +37,7 @@ async function ratingToPaint(page, url, n) {
 		await page.locator('[data-testid=card-front]').waitFor();
 		await page.getByRole('button', { name: /Pokaż odpowiedź/ }).click();
 		await page
-			.locator('[data-testid=card-back]')
+			.getByRole('button', { name: /^Znowu/ })
 			.waitFor({ timeout: 10_000 })
 			.catch(async (e) => {
 				const text = (await page.locator('main').innerText()).slice(0, 300);

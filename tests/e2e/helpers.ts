@@ -10,9 +10,12 @@ export function at(path: string): string {
 	return baseURL() + path;
 }
 
-/** Collects every request that leaves the app's origin (there must be none). */
-export function watchForeignRequests(context: BrowserContext): string[] {
-	const origin = new URL(baseURL()).origin;
+/**
+ * Collects every request that leaves the app's origin (there must be none). `appURL` is the
+ * app's address when it is not the shared preview (e.g. a test's own static server).
+ */
+export function watchForeignRequests(context: BrowserContext, appURL = baseURL()): string[] {
+	const origin = new URL(appURL).origin;
 	const foreign: string[] = [];
 	context.on('request', (req) => {
 		const url = req.url();
