@@ -20,7 +20,7 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['vitest.e2e.config.ts'] },
+				projectService: { allowDefaultProject: ['vitest.e2e.config.ts', 'bench/*.ts'] },
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig,
