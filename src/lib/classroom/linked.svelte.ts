@@ -2,7 +2,7 @@
  * The classroom quiz named by the page's hash fragment (`…/classroom/quiz#CODE`), read in
  * the browser only: prerendered pages never see it, and it never reaches a server.
  */
-import type { Question } from '$lib/bank/types';
+import type { Question } from '../bank/types';
 import { checkAgainstBank, decodeConfig, type ClassroomConfig } from './config';
 import { classroomText as text } from './strings';
 

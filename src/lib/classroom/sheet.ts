@@ -3,7 +3,7 @@
  * bank lists the right option or the right order first), and the correct answer as text.
  * The same seed gives the worksheet and the answer key the same order.
  */
-import type { Question } from '$lib/bank/types';
+import type { Question } from '../bank/types';
 import { seededRandom, shuffled } from './config';
 
 export interface SheetChoice {

@@ -1,5 +1,5 @@
 /** UI strings of the classroom feature ("Quiz dla klasy"), Polish. */
-import { plural } from '$lib/strings';
+import { plural } from '../strings';
 
 export const classroomText = {
 	// Decoding links and codes
@@ -140,7 +140,7 @@ export const classroomText = {
 	quizCode: 'Kod quizu',
 	trueLabel: 'Prawda',
 	falseLabel: 'Fałsz',
-	orderHint: 'Wpisz numery 1–n w kolejności.',
+	orderHint: (n: number) => `Wpisz numery od 1 do ${n} w kolejności.`,
 	matchHint: 'Połącz w pary: wpisz literę obok numeru.',
 	correct: 'Poprawna odpowiedź',
 	explanation: 'Wyjaśnienie'

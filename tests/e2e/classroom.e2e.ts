@@ -1,0 +1,192 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBankDir } from '../../src/lib/bank/fs';
+import { decodeConfig, type ClassroomConfig } from '../../src/lib/classroom/config';
+import { decodeResult, encodeResult } from '../../src/lib/classroom/result';
+import { launch } from './chromium';
+import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
+
+const BANK = 'kazachstan-2022-11';
+const loaded = loadBankDir(process.cwd(), BANK);
+const question = (id: string) => {
+	const q = loaded.bank.questions.find((x) => x.id === id);
+	if (!q) throw new Error(`no ${id}`);
+	return q;
+};
+
+let browser: Browser;
+/** The teacher's browser: keeps the created quiz and the imported results. */
+let teacher: BrowserContext;
+let teacherPage: Page;
+/** The share link of the quiz created in the first test, and its decoded configuration. */
+let link = '';
+let code = '';
+let config: ClassroomConfig;
+/** The result code the student sent. */
+let studentCode = '';
+
+beforeAll(async () => {
+	browser = await launch();
+	teacher = await browser.newContext({
+		viewport: { width: 1100, height: 900 },
+		locale: 'pl-PL',
+		acceptDownloads: true
+	});
+	teacherPage = await teacher.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Waits until the page's scripts have taken over (the prerendered HTML is inert before). */
+async function hydrated(page: Page) {
+	await page.waitForLoadState('networkidle');
+}
+
+describe('classroom quiz', () => {
+	it('the teacher creates an exam quiz and gets a link, a QR code and the other views', async () => {
+		const foreign = watchForeignRequests(teacher);
+		const page = teacherPage;
+		await page.goto(at('/classroom'));
+		await hydrated(page);
+		await page.getByLabel('Tytuł quizu').fill('Sprawdzian — klasa 2b');
+		// Only questions a test can answer by clicking: single choice and true/false.
+		for (const type of ['Wielokrotny wybór', 'Krótka odpowiedź', 'Liczba', 'Dopasowanie']) {
+			await page.getByRole('checkbox', { name: type }).uncheck();
+		}
+		for (const type of ['Kolejność', 'Luki w tekście']) {
+			await page.getByRole('checkbox', { name: type }).uncheck();
+		}
+		await page.getByLabel('Liczba pytań').fill('5');
+		await page.getByRole('radio', { name: /Egzamin/ }).check();
+		await page.getByRole('button', { name: 'Utwórz quiz' }).click();
+
+		link = await page.getByRole('textbox', { name: 'Link do quizu' }).inputValue();
+		expect(link.startsWith(at('/classroom/quiz#'))).toBe(true);
+		code = link.slice(link.indexOf('#') + 1);
+		const decoded = await decodeConfig(code);
+		if (!decoded.ok) throw new Error(decoded.reason);
+		config = decoded.value;
+		const singles = loaded.bank.questions
+			.filter((q) => q.type === 'single' || q.type === 'true-false')
+			.map((q) => q.id);
+		expect(config.questionIds).toHaveLength(Math.min(5, singles.length));
+		expect(config.questionIds.every((id) => singles.includes(id))).toBe(true);
+		expect(config).toMatchObject({
+			title: 'Sprawdzian — klasa 2b',
+			bankId: BANK,
+			mode: 'exam',
+			timeLimitMinutes: 0,
+			shuffle: true
+		});
+
+		const qr = page.getByRole('img', { name: 'Kod QR z linkiem do quizu „Sprawdzian — klasa 2b”' });
+		await expect(qr.isVisible()).resolves.toBe(true);
+		await expect(qr.locator('path').getAttribute('d')).resolves.toMatch(/^M4 4h7v1h-7z/);
+		for (const name of [
+			'Tryb prezentacji',
+			'Drukuj kartę pracy',
+			'Drukuj klucz odpowiedzi',
+			'Wyniki klasy'
+		]) {
+			const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+			expect(href, name).toContain(`#${code}`);
+		}
+		// The quiz is kept on the teacher's device.
+		await page.reload();
+		await hydrated(page);
+		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 3 }).waitFor();
+		expect(foreign).toEqual([]);
+	});
+
+	it('projector mode: QR slide first, one question per slide, answer on a key press', async () => {
+		const page = await teacher.newPage();
+		await page.goto(at(`/classroom/present#${code}`));
+		await hydrated(page);
+		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 1 }).waitFor();
+		await expect(page.getByRole('img', { name: /Kod QR/ }).isVisible()).resolves.toBe(true);
+		await expect(page.getByText(link.replace(/^https?:\/\//, '')).isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('button', { name: 'Pełny ekran' }).isVisible()).resolves.toBe(true);
+
+		const first = question(config.questionIds[0] as string);
+		await page.keyboard.press('ArrowRight');
+		await page.getByText(`Pytanie 1 z ${config.questionIds.length}`).waitFor();
+		await page.getByRole('heading', { name: first.prompt, level: 1 }).waitFor();
+		await expect(page.getByText('Odpowiedź:').count()).resolves.toBe(0);
+		await page.keyboard.press('Space');
+		await page.getByText('Odpowiedź:').waitFor();
+		await expect(page.getByText(first.explanation).isVisible()).resolves.toBe(true);
+
+		await page.keyboard.press('PageDown');
+		await page.getByText(`Pytanie 2 z ${config.questionIds.length}`).waitFor();
+		await expect(page.getByText('Odpowiedź:').count()).resolves.toBe(0);
+		await page.getByRole('button', { name: 'Pokaż odpowiedź' }).click();
+		await page.getByText('Odpowiedź:').waitFor();
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('ArrowLeft');
+		await page.getByRole('img', { name: /Kod QR/ }).waitFor();
+		await page.close();
+	});
+
+	it('prints a worksheet without answers and an answer key with them', async () => {
+		const page = await teacher.newPage();
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(at(`/classroom/print#${code}`));
+		await hydrated(page);
+		await page.getByRole('heading', { name: /Karta pracy/ }).waitFor();
+		const sheet = await page.locator('body').innerText();
+		for (const id of config.questionIds) expect(sheet).toContain(question(id).prompt);
+		expect(sheet).toContain('Imię i nazwisko');
+		expect(sheet).toContain(config.quizId);
+		expect(sheet).not.toContain('Poprawna odpowiedź');
+		expect(sheet).not.toContain(question(config.questionIds[0] as string).explanation);
+		// No navigation on paper.
+		await expect(
+			page.getByRole('navigation', { name: 'Główna nawigacja' }).isVisible()
+		).resolves.toBe(false);
+		await expect(page.getByRole('button', { name: 'Drukuj' }).isVisible()).resolves.toBe(false);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(0);
+
+		await page.goto(at(`/classroom/print?key#${code}`));
+		await hydrated(page);
+		await page.getByRole('heading', { name: /Klucz odpowiedzi/ }).waitFor();
+		const key = await page.locator('body').innerText();
+		for (const id of config.questionIds) {
+			const q = question(id);
+			expect(key).toContain(q.prompt);
+			expect(key).toContain(q.explanation);
+			if (q.type === 'single') {
+				expect(key).toContain(`Poprawna odpowiedź: ${q.options.find((o) => o.correct)?.text}`);
+			}
+			if (q.type === 'true-false') {
+				expect(key).toContain(`Poprawna odpowiedź: ${q.answer ? 'Prawda' : 'Fałsz'}`);
+			}
+		}
+		const keyPdf = await page.pdf({ format: 'A4' });
+		expect(keyPdf.subarray(0, 5).toString()).toBe('%PDF-');
+		await page.close();
+	});
+
+	it('a tampered or truncated link opens an error page, never a half-configured quiz', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		const i = Math.floor(code.length / 2);
+		const tampered = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+		for (const bad of [tampered, code.slice(0, -6)]) {
+			await page.goto(at(`/classroom/quiz#${bad}`));
+			await hydrated(page);
+			await page.getByRole('heading', { name: 'Nie można otworzyć quizu' }).waitFor();
+			await expect(page.getByRole('alert').innerText()).resolves.toBe(
+				'Link jest uszkodzony lub niepełny'
+			);
+			await expect(page.getByLabel('Imię lub pseudonim').count()).resolves.toBe(0);
+		}
+		await page.goto(at('/classroom/quiz'));
+		await hydrated(page);
+		await page.getByRole('heading', { name: 'Nie można otworzyć quizu' }).waitFor();
+		await context.close();
+	});
+});
