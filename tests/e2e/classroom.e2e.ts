@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { decodeConfig, type ClassroomConfig } from '../../src/lib/classroom/config';
-import { decodeResult, encodeResult } from '../../src/lib/classroom/result';
+import { encodeResult } from '../../src/lib/classroom/result';
 import { launch } from './chromium';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 
@@ -25,6 +25,8 @@ let code = '';
 let config: ClassroomConfig;
 /** The result code the student sent. */
 let studentCode = '';
+/** The name the student typed (empty until the student test ran). */
+let studentName = '';
 
 beforeAll(async () => {
 	browser = await launch();
@@ -168,6 +170,95 @@ describe('classroom quiz', () => {
 		const keyPdf = await page.pdf({ format: 'A4' });
 		expect(keyPdf.subarray(0, 5).toString()).toBe('%PDF-');
 		await page.close();
+	});
+
+	it('the teacher imports codes and files: tables, flags, CSV, stored with the quiz', async () => {
+		const page = teacherPage;
+		const made = (
+			name: string,
+			right: number,
+			quizId = config.quizId,
+			finishedAt = 1_795_000_000_000
+		) =>
+			encodeResult({
+				v: 1,
+				quizId,
+				name,
+				answers: Object.fromEntries(config.questionIds.map((id) => [id, 0])),
+				scores: Object.fromEntries(config.questionIds.map((id, i) => [id, i < right ? 1 : 0])),
+				score: right,
+				maxScore: config.questionIds.length,
+				durationMs: 125_000,
+				finishedAt
+			});
+		const bartek = await made('Bartek', 1);
+		const celina = await made('Celina Ćwik', config.questionIds.length);
+		const other = await made('Darek', 1, 'innyquiz01');
+
+		await page.goto(at('/classroom/results'));
+		await hydrated(page);
+		await page.getByLabel('Quiz', { exact: true }).selectOption(config.quizId);
+		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 2 }).waitFor();
+
+		const pasted = [studentCode, bartek, other, bartek].filter(Boolean).join('\n');
+		await page.getByLabel('Kody wyników (jeden w wierszu)').fill(pasted);
+		await page.getByRole('button', { name: 'Dodaj kody' }).click();
+		const students = page.getByRole('region', { name: 'Wyniki uczniów' });
+		await students.getByRole('rowheader', { name: 'Bartek' }).waitFor();
+
+		await page.getByLabel('Pliki z wynikami').setInputFiles([
+			{
+				name: 'wynik-celina.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify({ format: 'kartkowka-wynik', v: 1, code: celina }))
+			},
+			{ name: 'zakupy.txt', mimeType: 'text/plain', buffer: Buffer.from('mleko, chleb') }
+		]);
+		await students.getByRole('rowheader', { name: 'Celina Ćwik' }).waitFor();
+		const flagged = page.getByRole('region', { name: 'Wyniki odłożone na bok' });
+		await expect(flagged.innerText()).resolves.toContain(
+			'zakupy.txt — Plik nie jest plikiem wyniku z Kartkówki'
+		);
+		await expect(flagged.innerText()).resolves.toContain('Darek — Wynik innego quizu');
+
+		const n = config.questionIds.length;
+		const rows = await students.getByRole('row').allInnerTexts();
+		expect(rows.slice(1).map((r) => r.split('\t').slice(0, 3))).toEqual(
+			[
+				['Bartek', `1/${n}`, `${Math.round(100 / n)}%`],
+				['Celina Ćwik', `${n}/${n}`, '100%'],
+				...(studentName ? [[studentName, expect.any(String), expect.any(String)]] : [])
+			].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'pl'))
+		);
+		await expect(page.getByText('Średni wynik:').isVisible()).resolves.toBe(true);
+		const questions = page.getByRole('region', { name: /Pytania/ });
+		await expect(questions.getByRole('row').count()).resolves.toBe(n + 1);
+		await expect(
+			page.getByRole('table', { name: 'Rozkład wyników' }).innerText()
+		).resolves.toContain('80–100%');
+
+		// CSV with a BOM and semicolons, Polish letters intact.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Eksportuj CSV' }).click()
+		]);
+		const bytes = await readFile((await download.path()) as string);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const csv = bytes.toString('utf8').slice(1).split('\r\n');
+		expect(csv[0]?.startsWith('Uczeń;Wynik;Maksimum;Procent;Czas (s);Zakończono;1. ')).toBe(true);
+		expect(csv.some((l) => l.startsWith(`Celina Ćwik;${n};${n};100;125;`))).toBe(true);
+		if (studentName) expect(csv.some((l) => l.startsWith(`${studentName};`))).toBe(true);
+
+		// Stored with the quiz: still there after a reload; the same code again is a duplicate.
+		await page.reload();
+		await hydrated(page);
+		await students.getByRole('rowheader', { name: 'Celina Ćwik' }).waitFor();
+		await page.getByLabel('Kody wyników (jeden w wierszu)').fill(celina);
+		await page.getByRole('button', { name: 'Dodaj kody' }).click();
+		await page.getByText('Nie dodano żadnego nowego wyniku.').waitFor();
+		await expect(flagged.innerText()).resolves.toContain(
+			'Celina Ćwik — Ten sam wynik zaimportowano już wcześniej'
+		);
 	});
 
 	it('a tampered or truncated link opens an error page, never a half-configured quiz', async () => {

@@ -85,9 +85,11 @@ export const classroomText = {
 	resultsIntro:
 		'Zaimportuj pliki z wynikami albo wklej kody uczniów. Wyniki zostają zapisane na tym urządzeniu razem z quizem.',
 	chooseQuiz: 'Quiz',
+	chooseQuizHeading: 'Wybierz quiz',
 	pasteLink: 'Albo wklej link do quizu',
 	openLink: 'Otwórz',
 	importFiles: 'Pliki z wynikami',
+	importHeading: 'Dodaj wyniki',
 	pasteCodes: 'Kody wyników (jeden w wierszu)',
 	addCodes: 'Dodaj kody',
 	added: (n: number) => `Dodano ${n} ${plural(n, 'wynik', 'wyniki', 'wyników')}.`,
