@@ -280,4 +280,60 @@ describe('classroom quiz', () => {
 		await page.getByRole('heading', { name: 'Nie można otworzyć quizu' }).waitFor();
 		await context.close();
 	});
+	it('axe-core finds no serious or critical violation on any classroom page, light or dark', async () => {
+		const bad = code.slice(0, -6);
+		const pages = [
+			'/classroom',
+			`/classroom/quiz#${code}`,
+			`/classroom/quiz#${bad}`,
+			`/classroom/results#${code}`,
+			'/classroom/results',
+			`/classroom/present#${code}`,
+			`/classroom/print#${code}`,
+			`/classroom/print?key#${code}`
+		];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await teacherPage.emulateMedia({ colorScheme, media: 'screen' });
+			for (const path of pages) {
+				await teacherPage.goto(at('/'));
+				await teacherPage.goto(at(path));
+				await hydrated(teacherPage);
+				await teacherPage.getByRole('heading', { level: 1 }).first().waitFor();
+				expect(await seriousA11yViolations(teacherPage), `${colorScheme} ${path}`).toEqual([]);
+			}
+			// The set-up page with its share panel, and a question slide of the projector.
+			await teacherPage.goto(at('/classroom'));
+			await hydrated(teacherPage);
+			await teacherPage.getByRole('button', { name: 'Utwórz quiz' }).click();
+			await teacherPage.getByRole('img', { name: /Kod QR/ }).waitFor();
+			expect(await seriousA11yViolations(teacherPage), `${colorScheme} share`).toEqual([]);
+			await teacherPage.goto(at(`/classroom/present#${code}`));
+			await hydrated(teacherPage);
+			await teacherPage.keyboard.press('ArrowRight');
+			await teacherPage.keyboard.press('Enter');
+			await teacherPage.getByText('Odpowiedź:').waitFor();
+			expect(await seriousA11yViolations(teacherPage), `${colorScheme} slide`).toEqual([]);
+		}
+	}, 240_000);
+
+	it('needs no horizontal scrolling on a 320 px phone', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const page = await context.newPage();
+		for (const path of [
+			'/classroom',
+			`/classroom/quiz#${code}`,
+			`/classroom/results#${code}`,
+			`/classroom/present#${code}`,
+			`/classroom/print#${code}`
+		]) {
+			await page.goto(at('/'));
+			await page.goto(at(path));
+			await hydrated(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
 });
