@@ -11,6 +11,7 @@ import {
 	encodeResult,
 	resultFile,
 	resultFileName,
+	resultFromAttempt,
 	splitCodes,
 	type ClassroomResult
 } from '../../src/lib/classroom/result';
@@ -98,6 +99,33 @@ describe('result codes', () => {
 			ok: false,
 			reason: 'To jest link do quizu, a nie kod wyniku'
 		});
+	});
+
+	it('is made from a finished attempt, keeping answers and scores as they are', async () => {
+		const attempt = {
+			id: 'attempt-1',
+			bankId: 'kazachstan-2022-11',
+			answers: { 'q-a': 2, 'q-b': 'Komiersant', 'q-c': [1, null, 0] },
+			scores: { 'q-a': 1, 'q-b': 1, 'q-c': 0.5 },
+			score: 2.5,
+			maxScore: 3,
+			startedAt: FINISHED - 95_400,
+			durationMs: 95_400,
+			finishedAt: FINISHED
+		};
+		const r = resultFromAttempt(attempt, 'quiz0001', '  Ola ');
+		expect(r).toEqual({
+			v: 1,
+			quizId: 'quiz0001',
+			name: 'Ola',
+			answers: attempt.answers,
+			scores: attempt.scores,
+			score: 2.5,
+			maxScore: 3,
+			durationMs: 95_400,
+			finishedAt: FINISHED
+		});
+		expect(await decodeResult(await encodeResult(r))).toEqual({ ok: true, value: r });
 	});
 
 	it('splits pasted codes one per line', () => {

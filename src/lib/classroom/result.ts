@@ -122,3 +122,32 @@ export function splitCodes(pasted: string): string[] {
 		.map((l) => l.trim())
 		.filter(Boolean);
 }
+
+/** What a finished quiz attempt holds that a result code needs (see the `attempts` kind). */
+export interface FinishedAttempt {
+	answers: ClassroomResult['answers'];
+	scores: ClassroomResult['scores'];
+	score: number;
+	maxScore: number;
+	durationMs: number;
+	finishedAt: number;
+}
+
+/** The result a student sends for a finished attempt of a classroom quiz. */
+export function resultFromAttempt(
+	attempt: FinishedAttempt,
+	quizId: string,
+	name: string
+): ClassroomResult {
+	return {
+		v: RESULT_VERSION,
+		quizId,
+		name: name.trim(),
+		answers: attempt.answers,
+		scores: attempt.scores,
+		score: attempt.score,
+		maxScore: attempt.maxScore,
+		durationMs: attempt.durationMs,
+		finishedAt: attempt.finishedAt
+	};
+}
