@@ -54,6 +54,8 @@ export const SessionSchema = v.object({
 	answers: v.record(v.string(), AnswerSchema),
 	/** Ids of questions already checked (practice) or submitted. */
 	checked: v.array(Id),
+	/** Ids of questions skipped with "Pomiń" (exam) and not answered since. */
+	skipped: v.optional(v.array(Id), []),
 	current: Count,
 	startedAt: Count,
 	/** Epoch ms when an exam's time runs out, or null for no limit. */

@@ -1,0 +1,402 @@
+/**
+ * A running quiz: the live state over the pure engine, saved to storage after every change.
+ *
+ * ```ts
+ * const session = await QuizSession.start({ bankId, questions, options, seed });
+ * await session.setAnswer(2);       // answer the current question
+ * const g = await session.check();  // practice: grade it now
+ * await session.next();
+ * const attempt = await session.finish();  // stores the attempt, clears the session
+ * ```
+ *
+ * A quiz in progress is stored under kind `sessions` (key `sessionKey(bankId, quizId?)`), so
+ * `QuizSession.resume(...)` after a reload continues exactly where it was. Classroom quizzes
+ * pass fixed `options.questionIds`, a fixed seed and `classroom: { quizId, name }`; they are
+ * kept under their own key, so they never replace the learner's own quiz.
+ */
+import { storage as defaultStorage, uniqueId, type Storage } from '$lib/storage';
+import type { AttemptRecord, SessionRecord } from '$lib/storage';
+import { grade, isEmptyAnswer } from './grade';
+import { scoreQuiz, wrongQuestionIds, type QuizScore } from './score';
+import { selectQuestions } from './select';
+import type { Grade, Question, QuizAnswer, QuizOptions } from './types';
+
+/** Classroom quiz id and the student's name, stored with the attempt. */
+export interface ClassroomInfo {
+	quizId: string;
+	name: string;
+}
+
+/** Where the session keeps things; the app's `storage` unless a test passes its own. */
+export type QuizStore = Pick<Storage, 'get' | 'put' | 'remove' | 'list'>;
+
+export interface QuizSessionInit {
+	bankId: string;
+	/** Every question of the bank; the session picks from them by `options` and `seed`. */
+	questions: readonly Question[];
+	options: QuizOptions;
+	seed: string;
+	classroom?: ClassroomInfo;
+	/** Current time in epoch ms; `Date.now` by default (fake clocks in tests). */
+	clock?: () => number;
+	store?: QuizStore;
+}
+
+export interface ResumeInit {
+	bankId: string;
+	questions: readonly Question[];
+	/** Set for a classroom quiz: resumes that quiz's session only. */
+	classroomQuizId?: string;
+	clock?: () => number;
+	store?: QuizStore;
+}
+
+/** State of one question in the exam navigator. */
+export type QuestionStatus = 'answered' | 'skipped' | 'unanswered';
+
+/** Key of the in-progress session of a bank (or of one classroom quiz of it). */
+export function sessionKey(bankId: string, classroomQuizId?: string): string {
+	return classroomQuizId ? `${bankId}/classroom/${classroomQuizId}` : bankId;
+}
+
+/** Finished attempts of a bank (optionally only classroom or only own ones), newest first. */
+export async function listAttempts(
+	bankId: string,
+	store: QuizStore = defaultStorage
+): Promise<AttemptRecord[]> {
+	const rows = await store.list('attempts', `${bankId}/`);
+	return rows
+		.map((r) => r.data)
+		.filter((a) => a.bankId === bankId)
+		.sort((a, b) => b.finishedAt - a.finishedAt);
+}
+
+/** The options of a "Popraw błędy" quiz for an attempt, or null when nothing was wrong. */
+export function fixMistakesOptions(attempt: AttemptRecord): QuizOptions | null {
+	const ids = wrongQuestionIds(attempt.questionIds, attempt.scores);
+	if (ids.length === 0) return null;
+	return { ...(attempt.options as QuizOptions), count: 'all', questionIds: ids };
+}
+
+export class QuizSession {
+	readonly bankId: string;
+	readonly options: QuizOptions;
+	readonly seed: string;
+	readonly classroom: ClassroomInfo | undefined;
+	readonly questions: readonly Question[];
+	/** question id → shown order of options / right column / items. */
+	readonly orders: Readonly<Record<string, number[]>>;
+	readonly startedAt: number;
+	/** Epoch ms when the time runs out, or null for no limit. */
+	readonly deadline: number | null;
+	readonly key: string;
+
+	#clock: () => number;
+	#store: QuizStore;
+	#answers = $state<Record<string, QuizAnswer>>({});
+	#checked = $state<string[]>([]);
+	#skipped = $state<string[]>([]);
+	#current = $state(0);
+	#attempt = $state<AttemptRecord | null>(null);
+	#saveFailed = $state(false);
+	#saving: Promise<unknown> = Promise.resolve();
+
+	private constructor(
+		init: {
+			bankId: string;
+			options: QuizOptions;
+			seed: string;
+			classroom?: ClassroomInfo;
+			questions: readonly Question[];
+			orders: Record<string, number[]>;
+			startedAt: number;
+			deadline: number | null;
+		},
+		clock: () => number,
+		store: QuizStore
+	) {
+		this.bankId = init.bankId;
+		this.options = init.options;
+		this.seed = init.seed;
+		this.classroom = init.classroom;
+		this.questions = init.questions;
+		this.orders = init.orders;
+		this.startedAt = init.startedAt;
+		this.deadline = init.deadline;
+		this.key = sessionKey(init.bankId, init.classroom?.quizId);
+		this.#clock = clock;
+		this.#store = store;
+	}
+
+	/** Starts a new quiz (replacing any in-progress one under the same key) and saves it. */
+	static async start(init: QuizSessionInit): Promise<QuizSession> {
+		const clock = init.clock ?? Date.now;
+		const store = init.store ?? defaultStorage;
+		const { questions, orders } = selectQuestions(init.questions, init.options, init.seed);
+		const now = clock();
+		const limit = init.options.mode === 'exam' ? init.options.timeLimitMinutes : 0;
+		const session = new QuizSession(
+			{
+				bankId: init.bankId,
+				options: structuredClone(init.options),
+				seed: init.seed,
+				classroom: init.classroom,
+				questions,
+				orders,
+				startedAt: now,
+				deadline: limit > 0 ? now + limit * 60_000 : null
+			},
+			clock,
+			store
+		);
+		await session.save();
+		return session;
+	}
+
+	/**
+	 * The saved quiz in progress, or null when there is none (or it cannot be used: its
+	 * questions are no longer in the bank). Questions missing from the bank are dropped.
+	 */
+	static async resume(init: ResumeInit): Promise<QuizSession | null> {
+		const store = init.store ?? defaultStorage;
+		const record = await store.get('sessions', sessionKey(init.bankId, init.classroomQuizId));
+		if (!record || record.bankId !== init.bankId) return null;
+		const byId = new Map(init.questions.map((q) => [q.id, q])); // eslint-disable-line svelte/prefer-svelte-reactivity -- local lookup, not state
+		const questions = record.questionIds.flatMap((id) => byId.get(id) ?? []);
+		if (questions.length === 0) return null;
+		const session = new QuizSession(
+			{
+				bankId: record.bankId,
+				options: record.options as QuizOptions,
+				seed: record.seed,
+				classroom: record.classroom,
+				questions,
+				orders: record.orders,
+				startedAt: record.startedAt,
+				deadline: record.deadline
+			},
+			init.clock ?? Date.now,
+			store
+		);
+		session.#answers = record.answers as Record<string, QuizAnswer>;
+		session.#checked = record.checked.filter((id) => byId.has(id));
+		session.#skipped = (record.skipped ?? []).filter((id) => byId.has(id));
+		session.#current = Math.min(record.current, questions.length - 1);
+		return session;
+	}
+
+	/** Removes the saved in-progress quiz (e.g. "Porzuć i zacznij nowy"). */
+	static async discard(
+		bankId: string,
+		classroomQuizId?: string,
+		store: QuizStore = defaultStorage
+	): Promise<boolean> {
+		return store.remove('sessions', sessionKey(bankId, classroomQuizId));
+	}
+
+	// ——— state ———
+
+	get mode() {
+		return this.options.mode;
+	}
+	get total() {
+		return this.questions.length;
+	}
+	/** Index of the question on screen. */
+	get current() {
+		return this.#current;
+	}
+	get question(): Question {
+		return this.questions[this.#current] as Question;
+	}
+	/** Answers by question id (unanswered ones absent or null). */
+	get answers(): Readonly<Record<string, QuizAnswer>> {
+		return this.#answers;
+	}
+	/** Set once the quiz is finished. */
+	get attempt(): AttemptRecord | null {
+		return this.#attempt;
+	}
+	get finished() {
+		return this.#attempt !== null;
+	}
+	/** True after a save failed (the quiz goes on in memory). */
+	get saveFailed() {
+		return this.#saveFailed;
+	}
+	get answeredCount() {
+		return this.questions.filter((q) => !isEmptyAnswer(this.#answers[q.id] ?? null)).length;
+	}
+	get unansweredCount() {
+		return this.total - this.answeredCount;
+	}
+	get isLast() {
+		return this.#current === this.total - 1;
+	}
+
+	answerOf(id: string): QuizAnswer {
+		return this.#answers[id] ?? null;
+	}
+	/** Shown order for a question (see `orderFor`). */
+	orderOf(id: string): number[] {
+		return this.orders[id] ?? [];
+	}
+	/** Practice: the question was checked and its feedback shown; answers are then locked. */
+	isChecked(id: string): boolean {
+		return this.#checked.includes(id);
+	}
+	statusOf(id: string): QuestionStatus {
+		if (!isEmptyAnswer(this.#answers[id] ?? null)) return 'answered';
+		return this.#skipped.includes(id) ? 'skipped' : 'unanswered';
+	}
+	/** The grade of a question once it may be shown: checked (practice) or quiz finished. */
+	gradeOf(id: string): Grade | undefined {
+		if (!this.isChecked(id) && !this.finished) return undefined;
+		const q = this.questions.find((x) => x.id === id);
+		return q ? grade(q, this.#answers[id] ?? null) : undefined;
+	}
+	/** Milliseconds left before the deadline (never below 0), or null without a limit. */
+	remainingMs(now = this.#clock()): number | null {
+		return this.deadline === null ? null : Math.max(0, this.deadline - now);
+	}
+	/** True when the time limit has passed. */
+	timeIsUp(now = this.#clock()): boolean {
+		return this.deadline !== null && now >= this.deadline;
+	}
+	/** Totals, available once finished. */
+	get score(): QuizScore | null {
+		const a = this.#attempt;
+		if (!a) return null;
+		return scoreQuiz(
+			this.questions,
+			Object.fromEntries(Object.entries(a.scores).map(([id, score]) => [id, { score }]))
+		);
+	}
+
+	// ——— actions (each one saved before it resolves) ———
+
+	/** Sets the answer to the current question (ignored once it was checked or finished). */
+	async setAnswer(answer: QuizAnswer, id = this.question.id): Promise<void> {
+		if (this.finished || this.isChecked(id)) return;
+		this.#answers[id] = answer;
+		if (!isEmptyAnswer(answer)) this.#skipped = this.#skipped.filter((s) => s !== id);
+		await this.save();
+	}
+
+	/**
+	 * Practice: grades the current question and locks it. An untouched `order` question is
+	 * submitted in its shown order.
+	 */
+	async check(): Promise<Grade> {
+		const q = this.question;
+		if (q.type === 'order' && isEmptyAnswer(this.#answers[q.id] ?? null)) {
+			this.#answers[q.id] = [...this.orderOf(q.id)];
+		}
+		if (!this.#checked.includes(q.id)) this.#checked.push(q.id);
+		await this.save();
+		return grade(q, this.#answers[q.id] ?? null);
+	}
+
+	/** Moves to question `index` (0-based). */
+	async goTo(index: number): Promise<void> {
+		if (index < 0 || index >= this.total) return;
+		this.#current = index;
+		await this.save();
+	}
+	async next(): Promise<void> {
+		await this.goTo(this.#current + 1);
+	}
+	async previous(): Promise<void> {
+		await this.goTo(this.#current - 1);
+	}
+
+	/** Exam: leaves the current question for later and moves to the next unanswered one. */
+	async skip(): Promise<void> {
+		const id = this.question.id;
+		if (isEmptyAnswer(this.#answers[id] ?? null) && !this.#skipped.includes(id)) {
+			this.#skipped.push(id);
+		}
+		const n = this.total;
+		for (let step = 1; step <= n; step++) {
+			const i = (this.#current + step) % n;
+			if (this.statusOf((this.questions[i] as Question).id) !== 'answered' && i !== this.#current) {
+				this.#current = i;
+				break;
+			}
+			if (step === n) this.#current = Math.min(this.#current + 1, n - 1);
+		}
+		await this.save();
+	}
+
+	/**
+	 * Grades every question (unanswered ones score 0), stores the attempt under kind
+	 * `attempts` and removes the session. Safe to call twice (returns the same attempt).
+	 */
+	async finish(): Promise<AttemptRecord> {
+		if (this.#attempt) return this.#attempt;
+		await this.#saving;
+		const now = this.#clock();
+		const finishedAt = this.deadline !== null ? Math.min(now, this.deadline) : now;
+		const answers = $state.snapshot(this.#answers) as Record<string, QuizAnswer>;
+		const scores: Record<string, number> = {};
+		for (const q of this.questions) scores[q.id] = grade(q, answers[q.id] ?? null).score;
+		const total = scoreQuiz(
+			this.questions,
+			Object.fromEntries(Object.entries(scores).map(([id, score]) => [id, { score }]))
+		);
+		const id = uniqueId('attempt', now);
+		const attempt: AttemptRecord = {
+			id,
+			bankId: this.bankId,
+			options: structuredClone(this.options) as AttemptRecord['options'],
+			seed: this.seed,
+			questionIds: this.questions.map((q) => q.id),
+			answers: answers as AttemptRecord['answers'],
+			scores,
+			score: total.score,
+			maxScore: total.maxScore,
+			startedAt: this.startedAt,
+			finishedAt,
+			durationMs: Math.max(0, finishedAt - this.startedAt),
+			updatedAt: now
+		};
+		if (this.classroom) attempt.classroom = { ...this.classroom };
+		const ok = await this.#store.put('attempts', `${this.bankId}/${id}`, attempt);
+		if (!ok) this.#saveFailed = true;
+		this.#attempt = attempt;
+		await this.#store.remove('sessions', this.key);
+		return attempt;
+	}
+
+	/** The session as stored. */
+	toRecord(): SessionRecord {
+		const record: SessionRecord = {
+			id: this.key,
+			bankId: this.bankId,
+			options: structuredClone(this.options) as SessionRecord['options'],
+			seed: this.seed,
+			questionIds: this.questions.map((q) => q.id),
+			orders: structuredClone(this.orders) as Record<string, number[]>,
+			answers: $state.snapshot(this.#answers) as SessionRecord['answers'],
+			checked: [...this.#checked],
+			skipped: [...this.#skipped],
+			current: this.#current,
+			startedAt: this.startedAt,
+			deadline: this.deadline,
+			updatedAt: this.#clock()
+		};
+		if (this.classroom) record.classroom = { ...this.classroom };
+		return record;
+	}
+
+	/** Saves the session now (writes are queued, so they land in order). */
+	async save(): Promise<boolean> {
+		if (this.finished) return true;
+		const record = this.toRecord();
+		const write = this.#saving.then(() => this.#store.put('sessions', this.key, record));
+		this.#saving = write.catch(() => false);
+		const ok = await write.catch(() => false);
+		if (!ok) this.#saveFailed = true;
+		return ok;
+	}
+}

@@ -1,0 +1,103 @@
+/**
+ * Picking and ordering the questions of a quiz. Deterministic: the same seed and options give
+ * the same questions, in the same order, with the same answer order.
+ */
+import { rngFromSeed, shuffle, type Rng } from './rng';
+import type { Question, QuizOptions } from './types';
+
+/** Questions that pass the filters of `options`, in bank order (explicit ids: in their order). */
+export function matchingQuestions(
+	questions: readonly Question[],
+	options: Pick<QuizOptions, 'topics' | 'types' | 'difficulties' | 'questionIds'>
+): Question[] {
+	if (options.questionIds) {
+		const byId = new Map(questions.map((q) => [q.id, q]));
+		return options.questionIds.flatMap((id) => {
+			const q = byId.get(id);
+			return q ? [q] : [];
+		});
+	}
+	const topics = new Set(options.topics);
+	const types = new Set(options.types);
+	const diffs = new Set<number>(options.difficulties);
+	return questions.filter(
+		(q) =>
+			(topics.size === 0 || q.topics.some((t) => topics.has(t))) &&
+			(types.size === 0 || types.has(q.type)) &&
+			(diffs.size === 0 || diffs.has(q.difficulty))
+	);
+}
+
+/**
+ * Shown order for one question: indices into `options` (single, multiple), into `pairs`
+ * (match: order of the right-hand column) or into `items` (order: the starting order, never
+ * already correct when avoidable). Empty for types with nothing to order.
+ */
+export function orderFor(question: Question, seed: string, shuffleOptions: boolean): number[] {
+	const rng = rngFromSeed(`${seed}:${question.id}`);
+	switch (question.type) {
+		case 'single':
+		case 'multiple': {
+			const n = question.options.length;
+			return shuffleOptions ? shuffle(n, rng) : identity(n);
+		}
+		case 'match':
+			return derange(question.pairs.length, rng);
+		case 'order':
+			return derange(question.items.length, rng);
+		default:
+			return [];
+	}
+}
+
+function identity(n: number): number[] {
+	return Array.from({ length: n }, (_, i) => i);
+}
+
+/** A shuffle that is not the identity (when n > 1). */
+function derange(n: number, rng: Rng): number[] {
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const p = shuffle(n, rng);
+		if (n < 2 || p.some((v, i) => v !== i)) return p;
+	}
+	return identity(n).reverse();
+}
+
+/** A quiz ready to run: its questions in order and the shown order of each one's parts. */
+export interface SelectedQuiz {
+	questions: Question[];
+	/** question id → shown order (see `orderFor`). */
+	orders: Record<string, number[]>;
+}
+
+/**
+ * Chooses the questions of a quiz: filters by `options` (or takes exactly
+ * `options.questionIds`), shuffles them with the seed and takes `options.count`.
+ */
+export function selectQuestions(
+	questions: readonly Question[],
+	options: QuizOptions,
+	seed: string
+): SelectedQuiz {
+	const pool = matchingQuestions(questions, options);
+	const rng = rngFromSeed(seed);
+	const picked = shuffle(pool.length, rng).map((i) => pool[i] as Question);
+	const limit = options.questionIds || options.count === 'all' ? picked.length : options.count;
+	const chosen = picked.slice(0, Math.max(0, limit));
+	const orders: Record<string, number[]> = {};
+	for (const q of chosen) orders[q.id] = orderFor(q, seed, options.shuffleOptions);
+	return { questions: chosen, orders };
+}
+
+/** Default set-up: 10 questions, every topic, type and difficulty, practice, shuffled answers. */
+export function defaultOptions(): QuizOptions {
+	return {
+		count: 10,
+		topics: [],
+		types: [],
+		difficulties: [],
+		mode: 'practice',
+		timeLimitMinutes: 0,
+		shuffleOptions: true
+	};
+}
