@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { decodeConfig, type ClassroomConfig } from '../../src/lib/classroom/config';
-import { encodeResult } from '../../src/lib/classroom/result';
+import { decodeResult, encodeResult } from '../../src/lib/classroom/result';
 import { launch } from './chromium';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 
@@ -170,6 +170,108 @@ describe('classroom quiz', () => {
 		const keyPdf = await page.pdf({ format: 'A4' });
 		expect(keyPdf.subarray(0, 5).toString()).toBe('%PDF-');
 		await page.close();
+	});
+
+	it('a student opens the link in another browser, goes offline, takes the exam and sends the result', async () => {
+		const context = await phoneContext(browser, { acceptDownloads: true });
+		const foreign = watchForeignRequests(context);
+		const page = await context.newPage();
+		await page.goto(link);
+		await hydrated(page);
+		await page.getByLabel('Imię lub pseudonim').waitFor();
+		// Offline after the first visit: with the service worker in control, even a reload works.
+		const controlled = await page.evaluate(async () => {
+			if (!('serviceWorker' in navigator)) return false;
+			for (let i = 0; i < 20 && !(await navigator.serviceWorker.getRegistration()); i++) {
+				await new Promise((r) => setTimeout(r, 250));
+			}
+			if (!(await navigator.serviceWorker.getRegistration())) return false;
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((r) => {
+					navigator.serviceWorker.addEventListener('controllerchange', r);
+					setTimeout(r, 5000);
+				});
+			}
+			return !!navigator.serviceWorker.controller;
+		});
+		await context.setOffline(true);
+		if (controlled) {
+			await page.reload();
+			await hydrated(page);
+		}
+		await expect(
+			page.getByText('Egzamin: poprawne odpowiedzi zobaczysz dopiero po zakończeniu.').isVisible()
+		).resolves.toBe(true);
+
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).click();
+		await page.getByRole('alert').filter({ hasText: 'Wpisz imię lub pseudonim.' }).waitFor();
+		studentName = 'Żaneta Łoś';
+		await page.getByLabel('Imię lub pseudonim').fill(studentName);
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).click();
+
+		const n = config.questionIds.length;
+		const seen: string[] = [];
+		for (let i = 0; i < n; i++) {
+			await page
+				.getByText(`Pytanie ${i + 1} z ${n}`)
+				.first()
+				.waitFor();
+			const prompt = await page.locator('legend .prompt').innerText();
+			const q = loaded.bank.questions.find((x) => x.prompt === prompt);
+			if (!q) throw new Error(`unknown question: ${prompt}`);
+			seen.push(q.id);
+			// The first question right, every other one wrong.
+			if (q.type === 'single') {
+				const option = q.options.find((o) => (i === 0 ? o.correct : !o.correct));
+				await page.getByRole('radio', { name: option?.text }).check();
+			} else if (q.type === 'true-false') {
+				const pick = i === 0 ? q.answer : !q.answer;
+				await page.getByRole('radio', { name: pick ? 'Prawda' : 'Fałsz' }).check();
+			} else throw new Error(`unexpected type ${q.type}`);
+			if (i === 0) expect(await seriousA11yViolations(page), 'question').toEqual([]);
+			// Exam: nothing tells whether the answer is right before the end.
+			const body = await page.locator('main').innerText();
+			expect(body).not.toMatch(/Dobrze!|Źle|Poprawna odpowiedź|Wyjaśnienie/);
+			await page
+				.getByRole('button', { name: i === n - 1 ? 'Zakończ quiz' : 'Dalej', exact: true })
+				.click();
+		}
+		expect([...seen].sort()).toEqual([...config.questionIds].sort());
+
+		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 1 }).waitFor();
+		await page.getByText(`Wynik: 1/${n} (${Math.round(100 / n)}%)`).waitFor();
+		await page.getByRole('heading', { name: 'Wyślij wynik nauczycielowi' }).waitFor();
+		studentCode = await page.getByLabel('Kod wyniku').inputValue();
+		const decoded = await decodeResult(studentCode);
+		if (!decoded.ok) throw new Error(decoded.reason);
+		expect(decoded.value).toMatchObject({
+			quizId: config.quizId,
+			name: studentName,
+			score: 1,
+			maxScore: n
+		});
+		expect(Object.keys(decoded.value.scores).sort()).toEqual([...config.questionIds].sort());
+		expect(decoded.value.scores[seen[0] as string]).toBe(1);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Pobierz plik z wynikiem' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe(`wynik-zaneta-los-${config.quizId}.json`);
+		const file = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+		expect(file).toMatchObject({ format: 'kartkowka-wynik', name: studentName, code: studentCode });
+
+		expect(await seriousA11yViolations(page), 'result page').toEqual([]);
+
+		// The result stays on the phone: reopening the link shows it again, not a new quiz.
+		if (!controlled) await context.setOffline(false);
+		await page.reload();
+		await hydrated(page);
+		await page.getByLabel('Kod wyniku').waitFor();
+		await expect(page.getByLabel('Kod wyniku').inputValue()).resolves.toBe(studentCode);
+		expect(foreign).toEqual([]);
+		await context.close();
 	});
 
 	it('the teacher imports codes and files: tables, flags, CSV, stored with the quiz', async () => {
