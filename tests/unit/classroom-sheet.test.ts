@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
-import { LETTERS, sheetQuestion } from '../../src/lib/classroom/sheet';
+import { studentSeed, type ClassroomConfig } from '../../src/lib/classroom/config';
+import { LETTERS, classroomQuestions, sheetQuestion } from '../../src/lib/classroom/sheet';
+import { defaultOptions, selectQuestions } from '../../src/lib/quiz/select';
 
 const { bank } = loadBankDir(process.cwd(), 'kazachstan-2022-11');
 
@@ -59,5 +61,46 @@ describe('worksheet and projector form of questions', () => {
 		const rebuilt = s.body.parts.map((p) => ('gap' in p ? `{${p.gap}}` : p.text)).join('');
 		expect(rebuilt).toBe(q.text);
 		expect(s.answer).toBe(q.gaps.map((g, i) => `(${i + 1}) ${g[0]}`).join('; '));
+	});
+});
+
+describe('question order of a classroom quiz', () => {
+	const config: ClassroomConfig = {
+		v: 1,
+		quizId: 'quiz0001',
+		title: 'T',
+		bankId: bank.id,
+		questionIds: bank.questions.map((q) => q.id),
+		seed: 'abc',
+		mode: 'exam',
+		timeLimitMinutes: 0,
+		shuffle: false
+	};
+
+	it('matches what every student sees when nobody gets their own order', () => {
+		const selected = selectQuestions(
+			bank.questions,
+			{ ...defaultOptions(), count: 'all', questionIds: config.questionIds },
+			studentSeed(config, 'Ktokolwiek')
+		);
+		expect(classroomQuestions(config, bank.questions).map((q) => q.id)).toEqual(
+			selected.questions.map((q) => q.id)
+		);
+		// And the options on paper are in the order of the students' screens.
+		for (const q of selected.questions) {
+			const s = sheetQuestion(q, config.seed);
+			if (q.type === 'single' && s.body.kind === 'choice') {
+				expect(s.body.options.map((o) => o.text)).toEqual(
+					(selected.orders[q.id] ?? []).map((i) => q.options[i]?.text)
+				);
+			}
+		}
+	});
+
+	it('keeps the teacher order when every student gets their own', () => {
+		const shuffledConfig = { ...config, shuffle: true };
+		expect(classroomQuestions(shuffledConfig, bank.questions).map((q) => q.id)).toEqual(
+			config.questionIds
+		);
 	});
 });

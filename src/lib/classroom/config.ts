@@ -133,12 +133,6 @@ export function studentSeed(config: ClassroomConfig, name: string): string {
 	return config.shuffle ? `${config.seed}:${normalizeName(name)}` : config.seed;
 }
 
-/** The order in which a student sees the questions. */
-export function studentQuestionIds(config: ClassroomConfig, name: string): string[] {
-	if (!config.shuffle) return [...config.questionIds];
-	return shuffled(config.questionIds, seededRandom(studentSeed(config, name)));
-}
-
 /** What the teacher picks on the set-up page. */
 export interface Selection {
 	topics: readonly string[];

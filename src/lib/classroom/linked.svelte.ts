@@ -4,6 +4,7 @@
  */
 import type { Question } from '../bank/types';
 import { checkAgainstBank, decodeConfig, type ClassroomConfig } from './config';
+import { classroomQuestions } from './sheet';
 import { classroomText as text } from './strings';
 
 /** What a classroom page knows about a bank (from the layout's load). */
@@ -46,12 +47,12 @@ export class LinkedQuiz {
 	get bank(): ClassroomBank | null {
 		return this.#banks().find((b) => b.id === this.#config?.bankId) ?? null;
 	}
-	/** The quiz's questions in the teacher's order. */
+	/** The quiz's questions in the order students see them (see `classroomQuestions`). */
 	get questions(): Question[] {
 		const bank = this.bank;
 		const config = this.#config;
 		if (!bank || !config) return [];
-		return config.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
+		return classroomQuestions(config, bank.questions);
 	}
 
 	/** Reads and checks a code (from the hash or pasted); resolves when done. */

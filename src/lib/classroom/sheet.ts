@@ -1,10 +1,11 @@
 /**
- * How a question looks on paper and on the projector: options in a fixed shuffled order (the
- * bank lists the right option or the right order first), and the correct answer as text.
- * The same seed gives the worksheet and the answer key the same order.
+ * How a question looks on paper and on the projector: options in the order the quiz engine
+ * shows them to students for the quiz's seed (the bank lists the right option or the right
+ * order first), and the correct answer as text. The worksheet and the key share the order.
  */
 import type { Question } from '../bank/types';
-import { seededRandom, shuffled } from './config';
+import { orderFor, selectQuestions } from '../quiz/select';
+import type { ClassroomConfig } from './config';
 
 export interface SheetChoice {
 	text: string;
@@ -34,17 +35,45 @@ function formatNumber(n: number): string {
 	return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 6 }).format(n);
 }
 
-/** The printable / presentable form of a question. `seed` fixes the order of its options. */
+/**
+ * The questions of a classroom quiz in the order students see them when every student gets
+ * the same order (with per-student shuffling, in the teacher's order).
+ */
+export function classroomQuestions(
+	config: ClassroomConfig,
+	bankQuestions: readonly Question[]
+): Question[] {
+	const byId = new Map(bankQuestions.map((q) => [q.id, q]));
+	if (config.shuffle) return config.questionIds.flatMap((id) => byId.get(id) ?? []);
+	return selectQuestions(
+		bankQuestions,
+		{
+			count: 'all',
+			topics: [],
+			types: [],
+			difficulties: [],
+			mode: config.mode,
+			timeLimitMinutes: config.timeLimitMinutes,
+			shuffleOptions: true,
+			questionIds: [...config.questionIds]
+		},
+		config.seed
+	).questions;
+}
+
+/**
+ * The printable / presentable form of a question. `seed` fixes the order of its options, the
+ * same way the quiz engine orders them for a student with that seed.
+ */
 export function sheetQuestion(q: Question, seed: string): SheetQuestion {
-	const random = seededRandom(`${seed}:${q.id}`);
+	const order = orderFor(q, seed, true);
+	const pick = <T>(list: readonly T[]): T[] =>
+		order.length === list.length ? order.map((i) => list[i] as T) : [...list];
 	const base = { id: q.id, prompt: q.prompt, explanation: q.explanation };
 	switch (q.type) {
 		case 'single':
 		case 'multiple': {
-			const options = shuffled(
-				q.options.map((o) => ({ text: o.text, correct: o.correct })),
-				random
-			);
+			const options = pick(q.options.map((o) => ({ text: o.text, correct: o.correct })));
 			return {
 				...base,
 				body: { kind: 'choice', multiple: q.type === 'multiple', options },
@@ -79,10 +108,7 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			};
 		}
 		case 'match': {
-			const right = shuffled(
-				q.pairs.map((p) => p.right),
-				random
-			);
+			const right = pick(q.pairs.map((p) => p.right));
 			const answer = q.pairs.map(
 				(p, i) => `${i + 1} – ${LETTERS[right.indexOf(p.right)]} (${p.left} — ${p.right})`
 			);
@@ -93,10 +119,8 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			};
 		}
 		case 'order': {
-			let items = shuffled(q.items, random);
-			// Never print the items already in the right order.
-			if (items.every((it, i) => it === q.items[i]))
-				items = [...items.slice(1), items[0] as string];
+			// The engine never starts an ordering question in the right order.
+			const items = pick(q.items);
 			return {
 				...base,
 				body: { kind: 'order', items, answer: q.items },
