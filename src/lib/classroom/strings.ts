@@ -26,7 +26,7 @@ export const classroomText = {
 	mode: 'Tryb',
 	modePractice: 'Nauka — odpowiedź widać po każdym pytaniu',
 	modeExam: 'Egzamin — odpowiedzi dopiero po zakończeniu',
-	timeLimit: 'Limit czasu (minuty, 0 = bez limitu)',
+	timeLimit: 'Limit czasu egzaminu (minuty, 0 = bez limitu)',
 	shuffle: 'Każdy uczeń dostaje pytania w innej kolejności',
 	title: 'Tytuł quizu',
 	defaultTitle: 'Kartkówka',
