@@ -108,7 +108,15 @@ export function matchText(typed: string, variants: readonly string[]): TextMatch
 		const want = normaliseText(variant);
 		const wantTight = want.replace(/ /g, '');
 		if (given === want || givenTight === wantTight) return { score: 1 };
-		if (/\d/.test(wantTight)) continue;
+		if (/\d/.test(wantTight)) {
+			// A number as a gap answer: "80" also accepts "80,0" and "80 000" style spellings.
+			if (/^[\d\s.,]+$/.test(variant.trim())) {
+				const want = parsePolishNumber(variant);
+				const got = parsePolishNumber(typed);
+				if (want !== null && got !== null && Math.abs(want - got) < 1e-9) return { score: 1 };
+			}
+			continue;
+		}
 		const distance = damerauLevenshtein(givenTight, wantTight);
 		if (distance <= allowedTypos(want) && (!best || distance < best.distance)) {
 			best = { distance, variant };

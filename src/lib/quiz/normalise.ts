@@ -101,11 +101,15 @@ function multiplierOf(word: string): number {
 	return 1;
 }
 
-/** A number written the Polish way: "7 598", "7,5", "1,5 mln" is not used — plain digits. */
+/**
+ * A number written the Polish way: decimal comma, thousands grouped with spaces from five
+ * digits on ("7598", "80 000", "7,5", "1 500 000"). Same output in every browser.
+ */
 export function formatPolishNumber(value: number): string {
-	return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 6, useGrouping: true })
-		.format(value)
-		.replace(/\u00a0/g, ' ');
+	const sign = value < 0 ? '-' : '';
+	const [int = '0', frac] = String(Math.round(Math.abs(value) * 1e6) / 1e6).split('.');
+	const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : int;
+	return sign + grouped + (frac ? `,${frac}` : '');
 }
 
 /**

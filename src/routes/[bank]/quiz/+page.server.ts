@@ -6,5 +6,8 @@ export const entries = (() =>
 
 export const load = (({ params }) => {
 	const { bank } = getBank(params.bank);
-	return { bank: { id: bank.id, title: bank.title } };
+	return {
+		bank: { id: bank.id, title: bank.title, topics: bank.topics },
+		questions: bank.questions
+	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { defaultOptions, type QuizOptions } from '../../src/lib/quiz';
+import {
+	QuizSession,
+	fixMistakesOptions,
+	listAttempts,
+	sessionKey
+} from '../../src/lib/quiz/QuizSession.svelte';
+import { Storage } from '../../src/lib/storage';
+import { all } from './quiz-fixtures';
+
+const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
+
+function setup(options: Partial<QuizOptions> = {}, seed = 'seed-1') {
+	const store = new Storage({ memory: true });
+	let now = T0;
+	const clock = () => now;
+	const advance = (ms: number) => {
+		now += ms;
+	};
+	const start = () =>
+		QuizSession.start({
+			bankId: 'bank',
+			questions: all,
+			options: { ...defaultOptions(), count: 'all', ...options },
+			seed,
+			clock,
+			store
+		});
+	return { store, clock, advance, start };
+}
+
+/** A right answer for each fixture question. */
+const RIGHT: Record<string, unknown> = {
+	'q-single': 0,
+	'q-multiple': [0, 1],
+	'q-tf': false,
+	'q-short': 'lodz',
+	'q-short-long': 'Komiersant',
+	'q-num': '7 598',
+	'q-match': [0, 1, 2, 3],
+	'q-order': [0, 1, 2, 3, 4],
+	'q-cloze': ['80', 'ośmiokrotny']
+};
+
+describe('QuizSession', () => {
+	it('saves after every answer and navigation and resumes exactly there', async () => {
+		const { store, clock, advance, start } = setup();
+		const s = await start();
+		const first = s.question.id;
+		await s.setAnswer(RIGHT[first] as never);
+		await s.next();
+		advance(5000);
+		await s.setAnswer(null);
+		const again = await QuizSession.resume({ bankId: 'bank', questions: all, clock, store });
+		expect(again).not.toBeNull();
+		expect(again!.current).toBe(1);
+		expect(again!.questions.map((q) => q.id)).toEqual(s.questions.map((q) => q.id));
+		expect(again!.orders).toEqual(s.orders);
+		expect(again!.answerOf(first)).toEqual(RIGHT[first]);
+		expect(again!.startedAt).toBe(T0);
+	});
+
+	it('practice: check grades and locks the question', async () => {
+		const { start } = setup({ questionIds: ['q-tf', 'q-single'] });
+		const s = await start();
+		const id = s.question.id;
+		await s.setAnswer(id === 'q-tf' ? true : 1);
+		expect(s.gradeOf(id)).toBeUndefined();
+		const g = await s.check();
+		expect(g.verdict).toBe('wrong');
+		expect(s.isChecked(id)).toBe(true);
+		await s.setAnswer(RIGHT[id] as never);
+		expect(s.gradeOf(id)?.score).toBe(0);
+	});
+
+	it('an untouched order question is checked in its shown order', async () => {
+		const { start } = setup({ questionIds: ['q-order'] });
+		const s = await start();
+		await s.check();
+		expect(s.answerOf('q-order')).toEqual(s.orderOf('q-order'));
+	});
+
+	it('finish stores the attempt with scores and clears the session', async () => {
+		const { store, clock, advance, start } = setup();
+		const s = await start();
+		for (let i = 0; i < s.total; i++) {
+			const id = s.question.id;
+			if (id !== 'q-num') await s.setAnswer(RIGHT[id] as never);
+			await s.next();
+		}
+		advance(90_000);
+		const a = await s.finish();
+		expect(a.score).toBe(all.length - 1);
+		expect(a.maxScore).toBe(all.length);
+		expect(a.scores['q-num']).toBe(0);
+		expect(a.scores['q-cloze']).toBe(1);
+		expect(a.durationMs).toBe(90_000);
+		expect(a.startedAt).toBe(T0);
+		expect(a.questionIds).toEqual(s.questions.map((q) => q.id));
+		expect(await store.get('sessions', sessionKey('bank'))).toBeUndefined();
+		expect(await QuizSession.resume({ bankId: 'bank', questions: all, clock, store })).toBeNull();
+		const history = await listAttempts('bank', store);
+		expect(history).toEqual([a]);
+		expect(await s.finish()).toBe(a);
+		expect(fixMistakesOptions(a)).toEqual({
+			...a.options,
+			count: 'all',
+			questionIds: ['q-num']
+		});
+	});
+
+	it('Popraw błędy makes a quiz of exactly the wrong questions', async () => {
+		const { start, store, clock } = setup({ count: 'all' });
+		const s = await start();
+		await s.setAnswer(0, 'q-single');
+		await s.setAnswer([0], 'q-multiple');
+		const a = await s.finish();
+		const fix = fixMistakesOptions(a)!;
+		const s2 = await QuizSession.start({
+			bankId: 'bank',
+			questions: all,
+			options: fix,
+			seed: 'x',
+			clock,
+			store
+		});
+		expect(s2.questions.map((q) => q.id).toSorted()).toEqual(
+			all
+				.map((q) => q.id)
+				.filter((id) => id !== 'q-single')
+				.toSorted()
+		);
+	});
+
+	it('exam: deadline, skip to the next unanswered, statuses and time-out', async () => {
+		const { advance, start } = setup({ mode: 'exam', timeLimitMinutes: 5, count: 'all' });
+		const s = await start();
+		expect(s.deadline).toBe(T0 + 5 * 60_000);
+		expect(s.remainingMs()).toBe(300_000);
+		const first = s.question.id;
+		await s.skip();
+		expect(s.statusOf(first)).toBe('skipped');
+		expect(s.current).toBe(1);
+		await s.setAnswer(RIGHT[s.question.id] as never);
+		expect(s.statusOf(s.question.id)).toBe('answered');
+		await s.goTo(0);
+		await s.setAnswer(RIGHT[first] as never);
+		expect(s.statusOf(first)).toBe('answered');
+		expect(s.unansweredCount).toBe(all.length - 2);
+		advance(6 * 60_000);
+		expect(s.timeIsUp()).toBe(true);
+		const a = await s.finish();
+		expect(a.score).toBe(2);
+		expect(a.durationMs).toBe(300_000);
+		expect(s.gradeOf(first)?.verdict).toBe('correct');
+	});
+
+	it('classroom quizzes keep their own session key and store the classroom info', async () => {
+		const store = new Storage({ memory: true });
+		const clock = () => T0;
+		const own = await QuizSession.start({
+			bankId: 'bank',
+			questions: all,
+			options: { ...defaultOptions(), count: 5 },
+			seed: 'own',
+			clock,
+			store
+		});
+		const cls = await QuizSession.start({
+			bankId: 'bank',
+			questions: all,
+			options: { ...defaultOptions(), mode: 'exam', questionIds: ['q-tf', 'q-num'] },
+			seed: 'fixed',
+			classroom: { quizId: 'k1', name: 'Ala' },
+			clock,
+			store
+		});
+		expect(cls.key).toBe('bank/classroom/k1');
+		const back = await QuizSession.resume({
+			bankId: 'bank',
+			questions: all,
+			classroomQuizId: 'k1',
+			clock,
+			store
+		});
+		expect(back?.classroom).toEqual({ quizId: 'k1', name: 'Ala' });
+		const a = await cls.finish();
+		expect(a.classroom).toEqual({ quizId: 'k1', name: 'Ala' });
+		expect((await QuizSession.resume({ bankId: 'bank', questions: all, clock, store }))?.seed).toBe(
+			own.seed
+		);
+	});
+});
