@@ -240,7 +240,10 @@ describe('classroom quiz', () => {
 		expect([...seen].sort()).toEqual([...config.questionIds].sort());
 
 		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 1 }).waitFor();
-		await page.getByText(`Wynik: 1/${n} (${Math.round(100 / n)}%)`).waitFor();
+		await page
+			.getByText(`Wynik: 1/${n} (${Math.round(100 / n)}%)`)
+			.first()
+			.waitFor();
 		await page.getByRole('heading', { name: 'Wyślij wynik nauczycielowi' }).waitFor();
 		studentCode = await page.getByLabel('Kod wyniku').inputValue();
 		const decoded = await decodeResult(studentCode);

@@ -80,6 +80,7 @@ export const classroomText = {
 	codeCopied: 'Skopiowano kod wyniku.',
 	shareResult: 'Udostępnij wynik',
 	student: 'Uczeń',
+	anotherStudent: 'Rozwiąż jako inna osoba',
 
 	// Results
 	resultsIntro:
