@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
-import { decodeConfig, type ClassroomConfig } from '../../src/lib/classroom/config';
+import { pack } from '../../src/lib/classroom/codec';
+import { decodeConfig, encodeConfig, type ClassroomConfig } from '../../src/lib/classroom/config';
 import { decodeResult, encodeResult } from '../../src/lib/classroom/result';
 import { launch } from './chromium';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
@@ -385,6 +386,50 @@ describe('classroom quiz', () => {
 		await page.getByRole('heading', { name: 'Nie można otworzyć quizu' }).waitFor();
 		await context.close();
 	});
+	it('names the reason when a link needs a newer app or a question the app lacks', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		const cases: [string, string][] = [
+			[await pack('config', { ...config, v: 2 }), 'Ten quiz wymaga nowszej wersji aplikacji'],
+			[
+				await encodeConfig({ ...config, questionIds: ['q-pierwsza-wizyta', 'q-nie-ma-takiego'] }),
+				'W zestawie nie ma pytania q-nie-ma-takiego'
+			]
+		];
+		for (const [bad, reason] of cases) {
+			await page.goto(at('/'));
+			await page.goto(at(`/classroom/quiz#${bad}`));
+			await hydrated(page);
+			await page.getByRole('heading', { name: 'Nie można otworzyć quizu' }).waitFor();
+			await expect(page.getByRole('alert').innerText()).resolves.toBe(reason);
+		}
+		await context.close();
+	});
+
+	it('practice mode shows the feedback after each answer', async () => {
+		const practice = await encodeConfig({
+			...config,
+			quizId: 'praktyka01',
+			title: 'Powtórka',
+			questionIds: ['q-pierwsza-wizyta'],
+			mode: 'practice'
+		});
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		await page.goto(at(`/classroom/quiz#${practice}`));
+		await hydrated(page);
+		await page.getByLabel('Imię lub pseudonim').fill('Kuba');
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).click();
+		await page.getByRole('radio', { name: 'Do Paryża' }).check();
+		await page.getByRole('button', { name: 'Sprawdź' }).click();
+		await page.getByRole('heading', { name: /Źle/ }).waitFor();
+		await expect(page.getByText('Poprawna odpowiedź: Do Moskwy').isVisible()).resolves.toBe(true);
+		await page.getByRole('button', { name: 'Zobacz wynik' }).click();
+		await page.getByText('Wynik: 0/1 (0%)').first().waitFor();
+		await page.getByRole('heading', { name: 'Wyślij wynik nauczycielowi' }).waitFor();
+		await context.close();
+	});
+
 	it('axe-core finds no serious or critical violation on any classroom page, light or dark', async () => {
 		const bad = code.slice(0, -6);
 		const pages = [
