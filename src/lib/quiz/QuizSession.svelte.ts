@@ -97,7 +97,7 @@ export class QuizSession {
 	#checked = $state<string[]>([]);
 	#skipped = $state<string[]>([]);
 	#current = $state(0);
-	#attempt = $state<AttemptRecord | null>(null);
+	#attempt = $state.raw<AttemptRecord | null>(null);
 	#saveFailed = $state(false);
 	#saving: Promise<unknown> = Promise.resolve();
 
@@ -138,7 +138,7 @@ export class QuizSession {
 		const session = new QuizSession(
 			{
 				bankId: init.bankId,
-				options: structuredClone(init.options),
+				options: $state.snapshot(init.options) as QuizOptions,
 				seed: init.seed,
 				classroom: init.classroom,
 				questions,

@@ -73,6 +73,7 @@ export const quizStrings = {
 	chooseOne: 'Wybierz jedną odpowiedź',
 	chooseMany: 'Zaznacz wszystkie poprawne odpowiedzi',
 	yourAnswer: 'Twoja odpowiedź',
+	rightOption: '(poprawna odpowiedź)',
 	gap: (n: number) => `Luka ${n}`,
 	numberHint: 'Wpisz liczbę, np. 7598, 7 598, 7,5 albo 80 tys.',
 	matchHint: 'Dotknij elementu po lewej, a potem pasującego po prawej.',

@@ -1,0 +1,304 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBankDir } from '../../src/lib/bank/fs';
+import type { Question } from '../../src/lib/bank/types';
+import { launch } from './chromium';
+import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
+
+const BANK = 'kazachstan-2022-11';
+const loaded = loadBankDir(process.cwd(), BANK);
+const byId = new Map(loaded.bank.questions.map((q) => [q.id, q]));
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const FOLD: Record<string, string> = {
+	ą: 'a',
+	ć: 'c',
+	ę: 'e',
+	ł: 'l',
+	ń: 'n',
+	ó: 'o',
+	ś: 's',
+	ź: 'z',
+	ż: 'z'
+};
+const fold = (s: string) => s.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c] ?? c);
+
+/** Presses Tab until the focused element has this accessible name (keyboard only). */
+async function tabTo(page: Page, name: string | RegExp, max = 80) {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const label = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el) return '';
+			return (
+				el.getAttribute('aria-label') ??
+				(el as HTMLInputElement).labels?.[0]?.innerText ??
+				el.innerText ??
+				''
+			).trim();
+		});
+		if (typeof name === 'string' ? label === name : name.test(label)) return;
+	}
+	throw new Error(`Nie dotarto klawiszem Tab do: ${String(name)}`);
+}
+
+async function currentQuestion(page: Page): Promise<Question> {
+	const id = await page.locator('[data-question-id]').getAttribute('data-question-id');
+	const q = byId.get(id ?? '');
+	if (!q) throw new Error(`nieznane pytanie ${id}`);
+	return q;
+}
+
+/** Labels of the shown options, in shown order. */
+async function shownOptions(page: Page): Promise<string[]> {
+	return (await page.locator('[data-question-id] label.choice').allInnerTexts()).map((s) =>
+		s.replace(/^\d+\s*/, '').trim()
+	);
+}
+
+/**
+ * Answers the current question correctly with the keyboard only; leaves focus where Enter
+ * submits (a text field or the page).
+ */
+async function answerByKeyboard(page: Page, q: Question, practice = true) {
+	switch (q.type) {
+		case 'single':
+		case 'multiple': {
+			const shown = await shownOptions(page);
+			for (const o of q.options.filter((x) => x.correct)) {
+				await page.keyboard.press(String(shown.indexOf(o.text) + 1));
+			}
+			return;
+		}
+		case 'true-false':
+			await page.keyboard.press(q.answer ? '1' : '2');
+			return;
+		case 'short':
+			await tabTo(page, 'Twoja odpowiedź');
+			// Typed without Polish letters and in capitals: still right.
+			await page.keyboard.type(fold(q.answers[0] ?? '').toUpperCase());
+			return;
+		case 'numeric':
+			await tabTo(page, /^Twoja odpowiedź/);
+			await page.keyboard.type(
+				String(q.answer)
+					.replace('.', ',')
+					.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+			);
+			return;
+		case 'cloze':
+			for (let i = 0; i < q.gaps.length; i++) {
+				if (i === 0) await tabTo(page, 'Luka 1');
+				else await page.keyboard.press('Tab');
+				await page.keyboard.type(q.gaps[i]?.[0] ?? '');
+			}
+			return;
+		case 'match':
+			for (const p of q.pairs) {
+				await tabTo(page, p.left);
+				await page.keyboard.press('Space');
+				await tabTo(page, p.right);
+				await page.keyboard.press('Space');
+			}
+			// Focus is on a tile, where Enter would press it: go to "Sprawdź" first.
+			if (practice) await tabTo(page, 'Sprawdź');
+			return;
+		case 'order': {
+			const target = q.items;
+			for (let k = 0; k < target.length; k++) {
+				const shown = await page.locator('[data-question-id] .item-text').allInnerTexts();
+				const from = shown.indexOf(target[k] as string);
+				if (from === k) continue;
+				await tabTo(page, `Przesuń wyżej: ${target[k]}`);
+				for (let s = 0; s < from - k; s++) await page.keyboard.press('Space');
+			}
+			// Leave the list so Enter checks rather than moving an item again.
+			if (practice) await tabTo(page, 'Sprawdź');
+			return;
+		}
+	}
+}
+
+async function expectNoA11yProblems(page: Page, where: string) {
+	expect(await seriousA11yViolations(page), where).toEqual([]);
+}
+
+describe('quiz', () => {
+	it('a whole practice quiz by keyboard only, with feedback, results and history', async () => {
+		const context = await phoneContext(browser);
+		const foreign = watchForeignRequests(context);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/${BANK}/quiz`));
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
+		await expectNoA11yProblems(page, 'set-up');
+		await expect(page.getByText('Poprzednie podejścia').isVisible()).resolves.toBe(true);
+		await expect(page.getByText('Nie masz jeszcze żadnych podejść.').isVisible()).resolves.toBe(
+			true
+		);
+
+		await tabTo(page, 'Rozpocznij quiz');
+		await page.keyboard.press('Enter');
+		const heading = page.getByRole('heading', { name: /^Pytanie 1 z \d+$/ });
+		await heading.waitFor();
+		const total = Number((await heading.innerText()).match(/z (\d+)/)?.[1]);
+		expect(total).toBe(Math.min(10, loaded.bank.questions.length));
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('question-heading');
+
+		const seenTypes = new Set<string>();
+		for (let i = 1; i <= total; i++) {
+			await page.getByRole('heading', { name: `Pytanie ${i} z ${total}` }).waitFor();
+			const q = await currentQuestion(page);
+			if (!seenTypes.has(q.type)) {
+				seenTypes.add(q.type);
+				await expectNoA11yProblems(page, `pytanie typu ${q.type}`);
+			}
+			await answerByKeyboard(page, q);
+			await page.keyboard.press('Enter');
+			const feedback = page.locator('.feedback');
+			await feedback.waitFor();
+			await expect(feedback.locator('.verdict').innerText(), q.id).resolves.toContain('Dobrze!');
+			await expect(
+				feedback.getByRole('link', { name: 'Zobacz w tekście' }).getAttribute('href')
+			).resolves.toBe(`/${BANK}/read?highlight=${q.id}`);
+			// Focus moved to the feedback, so Enter goes on.
+			await expect(
+				page.evaluate(() => document.activeElement?.classList.contains('feedback'))
+			).resolves.toBe(true);
+			if (i === 1) await expectNoA11yProblems(page, 'feedback');
+			await page.keyboard.press('Enter');
+		}
+
+		const result = page.getByRole('heading', { name: `Wynik: ${total}/${total} (100%)` });
+		await result.waitFor();
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+		await expect(
+			page.getByText('Wszystko dobrze — nie ma czego poprawiać.').isVisible()
+		).resolves.toBe(true);
+		await expect(page.getByRole('link', { name: 'Ucz się fiszek' }).isVisible()).resolves.toBe(
+			true
+		);
+		await expect(
+			page.getByRole('heading', { name: 'Wynik według tematów' }).isVisible()
+		).resolves.toBe(true);
+		await expect(page.locator('.review > li').count()).resolves.toBe(total);
+		await expectNoA11yProblems(page, 'wyniki');
+		const history = page.locator('section[aria-labelledby="history-heading"] tbody tr');
+		await expect(history.count()).resolves.toBe(1);
+		await expect(history.first().innerText()).resolves.toContain(`${total}/${total} (100%)`);
+
+		// History survives a reload.
+		await page.reload();
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
+		await expect(history.count()).resolves.toBe(1);
+		expect(foreign).toEqual([]);
+		await context.close();
+	});
+
+	it('a reload in the middle resumes at the same question with answers kept', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/${BANK}/quiz`));
+		await page.getByRole('group', { name: 'Liczba pytań' }).getByLabel('5').check();
+		await page.getByText('Zaawansowane').click();
+		await page.getByLabel('Ziarno losowania').fill('wznowienie');
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().click();
+		await page.getByRole('heading', { name: 'Pytanie 1 z 5' }).waitFor();
+		const q1 = await currentQuestion(page);
+		await answerByKeyboard(page, q1);
+		await page.getByRole('button', { name: 'Sprawdź' }).click();
+		await page.getByRole('button', { name: 'Dalej' }).click();
+		await page.getByRole('heading', { name: 'Pytanie 2 z 5' }).waitFor();
+		const q2 = await currentQuestion(page);
+		await answerByKeyboard(page, q2);
+		const before = await page
+			.locator('[data-question-id]')
+			.evaluate((el) =>
+				[...el.querySelectorAll('input')].map((i) =>
+					i.type === 'text' ? i.value : String(i.checked)
+				)
+			);
+		const orderBefore = await page.locator('[data-question-id] .item-text').allInnerTexts();
+
+		await page.reload();
+		await page.getByRole('heading', { name: 'Pytanie 2 z 5' }).waitFor();
+		expect((await currentQuestion(page)).id).toBe(q2.id);
+		const after = await page
+			.locator('[data-question-id]')
+			.evaluate((el) =>
+				[...el.querySelectorAll('input')].map((i) =>
+					i.type === 'text' ? i.value : String(i.checked)
+				)
+			);
+		expect(after).toEqual(before);
+		expect(await page.locator('[data-question-id] .item-text').allInnerTexts()).toEqual(
+			orderBefore
+		);
+		await page.getByRole('button', { name: 'Sprawdź' }).click();
+		await expect(page.locator('.feedback .verdict').innerText()).resolves.toContain('Dobrze!');
+		await context.close();
+	});
+
+	it('an exam with a time limit: skip, navigator, time-out grades what was answered, Popraw błędy', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.clock.install({ time: new Date('2026-01-12T08:00:00Z') });
+		await page.goto(at(`/${BANK}/quiz`));
+		await page.getByRole('group', { name: 'Liczba pytań' }).getByLabel('5').check();
+		await page.getByRole('radio', { name: /^Egzamin/ }).check();
+		await page.getByLabel('Limit czasu (egzamin)').selectOption({ label: '1 min' });
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().click();
+		await page.getByRole('heading', { name: 'Pytanie 1 z 5' }).waitFor();
+		await expect(page.getByRole('timer').innerText()).resolves.toBe('1:00');
+		await expect(page.locator('.feedback').count()).resolves.toBe(0);
+
+		await page.getByRole('button', { name: 'Pomiń' }).click();
+		await page.getByRole('heading', { name: 'Pytanie 2 z 5' }).waitFor();
+		const q2 = await currentQuestion(page);
+		await answerByKeyboard(page, q2, false);
+		// No feedback in an exam.
+		await expect(page.locator('.feedback').count()).resolves.toBe(0);
+		const nav = page.getByRole('navigation', { name: 'Pytania' });
+		await expect(nav.getByRole('button', { name: 'Pytanie 1: pominięte' }).count()).resolves.toBe(
+			1
+		);
+		await expect(
+			nav.getByRole('button', { name: 'Pytanie 2: odpowiedziano' }).count()
+		).resolves.toBe(1);
+		await expectNoA11yProblems(page, 'egzamin');
+		await nav.getByRole('button', { name: 'Pytanie 1: pominięte' }).click();
+		await page.getByRole('heading', { name: 'Pytanie 1 z 5' }).waitFor();
+
+		// "Zakończ quiz" with unanswered questions asks first.
+		await page.getByRole('button', { name: 'Zakończ quiz' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.innerText()).resolves.toContain('4 pytania');
+		await dialog.getByRole('button', { name: 'Wróć do pytań' }).click();
+
+		await page.clock.fastForward('00:45');
+		await expect(page.getByText('Została jedna minuta.').count()).resolves.toBe(1);
+		await page.clock.fastForward('00:20');
+		await page.getByRole('heading', { name: 'Wynik: 1/5 (20%)' }).waitFor();
+		await expect(page.getByText('Czas:').locator('..').innerText()).resolves.toContain('1 min 0 s');
+
+		await page.getByRole('button', { name: 'Popraw błędy' }).click();
+		await page.getByRole('heading', { name: 'Pytanie 1 z 4' }).waitFor();
+		const ids = new Set<string>();
+		for (let i = 1; i <= 4; i++) {
+			ids.add((await currentQuestion(page)).id);
+			if (i < 4) await page.getByRole('button', { name: 'Pomiń' }).click();
+		}
+		expect(ids.has(q2.id)).toBe(false);
+		expect(ids.size).toBe(4);
+		await context.close();
+	});
+});
