@@ -168,10 +168,8 @@ describe('quiz', () => {
 			await expect(
 				feedback.getByRole('link', { name: 'Zobacz w tekście' }).getAttribute('href')
 			).resolves.toBe(`/${BANK}/read?highlight=${q.id}`);
-			// Focus moved to the feedback, so Enter goes on.
-			await expect(
-				page.evaluate(() => document.activeElement?.classList.contains('feedback'))
-			).resolves.toBe(true);
+			// Focus moves to the feedback, so Enter goes on.
+			await page.waitForFunction(() => document.activeElement?.classList.contains('feedback'));
 			if (i === 1) await expectNoA11yProblems(page, 'feedback');
 			await page.keyboard.press('Enter');
 		}
@@ -202,8 +200,8 @@ describe('quiz', () => {
 		await context.close();
 	});
 
-	it('a reload in the middle resumes at the same question with answers kept', async () => {
-		const context = await phoneContext(browser);
+	it('a reload in the middle resumes at the same question with answers kept (dark mode)', async () => {
+		const context = await phoneContext(browser, { colorScheme: 'dark' });
 		const page = await context.newPage();
 		page.setDefaultTimeout(15_000);
 		await page.goto(at(`/${BANK}/quiz`));
@@ -242,8 +240,10 @@ describe('quiz', () => {
 		expect(await page.locator('[data-question-id] .item-text').allInnerTexts()).toEqual(
 			orderBefore
 		);
+		await expectNoA11yProblems(page, 'pytanie, tryb ciemny');
 		await page.getByRole('button', { name: 'Sprawdź' }).click();
 		await expect(page.locator('.feedback .verdict').innerText()).resolves.toContain('Dobrze!');
+		await expectNoA11yProblems(page, 'feedback, tryb ciemny');
 		await context.close();
 	});
 
@@ -299,6 +299,45 @@ describe('quiz', () => {
 		}
 		expect(ids.has(q2.id)).toBe(false);
 		expect(ids.size).toBe(4);
+		await context.close();
+	});
+
+	it('order items can be dragged with the pointer; a quiz can be abandoned', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/${BANK}/quiz`));
+		const types = page.getByRole('group', { name: 'Rodzaje pytań' });
+		for (const label of [
+			'jednokrotny wybór',
+			'wielokrotny wybór',
+			'prawda / fałsz',
+			'krótka odpowiedź',
+			'liczba',
+			'dopasowanie',
+			'luki w tekście'
+		]) {
+			await types.getByRole('checkbox', { name: label }).uncheck();
+		}
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().click();
+		const q = await currentQuestion(page);
+		if (q.type !== 'order') throw new Error('oczekiwano pytania o kolejność');
+		const texts = page.locator('[data-question-id] .item-text');
+		const before = await texts.allInnerTexts();
+		const handle = await page.locator('.handle').first().boundingBox();
+		const last = await page.locator('.order li').last().boundingBox();
+		if (!handle || !last) throw new Error('brak elementów listy');
+		await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(handle.x + handle.width / 2, last.y + last.height - 2, { steps: 8 });
+		await page.mouse.up();
+		await expect(texts.allInnerTexts()).resolves.toEqual([...before.slice(1), before[0]]);
+
+		await page.getByRole('button', { name: 'Porzuć i zacznij nowy' }).click();
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
+		await page.reload();
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
+		await expect(page.locator('[data-question-id]').count()).resolves.toBe(0);
 		await context.close();
 	});
 });

@@ -69,6 +69,7 @@ export const quizStrings = {
 		`Pytanie ${i}: ${status === 'answered' ? 'odpowiedziano' : status === 'skipped' ? 'pominięte' : status === 'current' ? 'bieżące' : 'bez odpowiedzi'}`,
 	answerFirst: 'Najpierw wybierz lub wpisz odpowiedź.',
 	keysHint: 'Klawisze: 1–9 wybierają odpowiedź, Enter sprawdza i przechodzi dalej.',
+	examKeysHint: 'Klawisze: 1–9 wybierają odpowiedź, Enter przechodzi do następnego pytania.',
 	// question types
 	chooseOne: 'Wybierz jedną odpowiedź',
 	chooseMany: 'Zaznacz wszystkie poprawne odpowiedzi',
