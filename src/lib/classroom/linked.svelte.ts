@@ -82,7 +82,16 @@ export class LinkedQuiz {
 
 	/** Opens the quiz in `location.hash` now and whenever the hash changes. Returns cleanup. */
 	follow(): () => void {
-		const read = () => void this.open(decodeURIComponent(location.hash.slice(1)));
+		const read = () => {
+			const raw = location.hash.slice(1);
+			let code = raw;
+			try {
+				code = decodeURIComponent(raw);
+			} catch {
+				// A malformed %-escape: the raw text is rejected as a broken link by `open`.
+			}
+			void this.open(code);
+		};
 		read();
 		addEventListener('hashchange', read);
 		return () => removeEventListener('hashchange', read);
