@@ -1,7 +1,7 @@
 // `npm run bench`: builds once, serves the build, measures what learners feel, prints a table
 // and writes bench/results.json. Figures never fail anything; targets are printed beside them.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSize, kb, launch, ms, serve } from './lib.js';
@@ -54,7 +54,7 @@ try {
 			for (const url of urls) {
 				const file = join('build', decodeURIComponent(url.replace(/^\//, '')));
 				const candidates = [file, `${file}.html`, join(file, 'index.html')];
-				const found = candidates.find((f) => existsSync(f) && !f.endsWith('/'));
+				const found = candidates.find((f) => existsSync(f) && statSync(f).isFile());
 				if (found) total += gzipSize(readFileSync(found));
 			}
 			record(

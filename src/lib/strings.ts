@@ -27,7 +27,17 @@ export const app = {
 	notFound: 'Nie ma takiej strony',
 	notFoundHint: 'Sprawdź adres albo wróć na stronę główną.',
 	errorTitle: 'Coś poszło nie tak',
-	backHome: 'Wróć do zestawów'
+	backHome: 'Wróć do zestawów',
+	/** Page descriptions (meta description) for search engines and link previews. */
+	describe: {
+		quiz: (bank: string) => `Quiz z tekstu „${bank}”: osiem typów pytań, tryb nauki i egzaminu.`,
+		cards: (bank: string) => `Fiszki z tekstu „${bank}” z powtórkami rozłożonymi w czasie (FSRS).`,
+		stats: (bank: string) => `Statystyki nauki: „${bank}” — powtórki, prognoza, skuteczność.`,
+		read: (bank: string) => `Tekst źródłowy zestawu „${bank}” z numerowanymi akapitami.`,
+		cardSettings: (bank: string) => `Ustawienia fiszek zestawu „${bank}”: limity, kroki, retencja.`,
+		settings: 'Ustawienia Kartkówki: kopia zapasowa postępów, przywracanie i pamięć urządzenia.',
+		classroom: 'Quiz dla klasy: link i kod QR dla uczniów, tryb prezentacji, karty pracy, wyniki.'
+	}
 } as const;
 
 /** Polish plural form: 1 pytanie, 2–4 pytania, 5+ pytań (12–14 too). */

@@ -302,6 +302,26 @@ describe('quiz', () => {
 		await context.close();
 	});
 
+	it('an exam answered to the end finishes from the last question', async () => {
+		const context = await phoneContext(browser);
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/${BANK}/quiz`));
+		await page.getByRole('group', { name: 'Liczba pytań' }).getByLabel('5').check();
+		await page.getByRole('radio', { name: /^Egzamin/ }).check();
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().click();
+		for (let i = 1; i <= 5; i++) {
+			await page.getByRole('heading', { name: `Pytanie ${i} z 5` }).waitFor();
+			await answerByKeyboard(page, await currentQuestion(page), false);
+			if (i < 5) await page.getByRole('button', { name: 'Dalej' }).click();
+		}
+		// On the last answered question the primary button reads "Zakończ quiz" and finishes at once.
+		await expect(page.getByRole('button', { name: 'Zakończ quiz' }).count()).resolves.toBe(1);
+		await page.getByRole('button', { name: 'Zakończ quiz' }).click();
+		await page.getByRole('heading', { name: 'Wynik: 5/5 (100%)' }).waitFor();
+		await context.close();
+	});
+
 	it('order items can be dragged with the pointer; a quiz can be abandoned', async () => {
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
