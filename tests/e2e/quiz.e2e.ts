@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import type { Question } from '../../src/lib/bank/types';
+import { foldPolish } from '../../src/lib/quiz/normalise';
 import { launch } from './chromium';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 
@@ -16,19 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-const FOLD: Record<string, string> = {
-	ą: 'a',
-	ć: 'c',
-	ę: 'e',
-	ł: 'l',
-	ń: 'n',
-	ó: 'o',
-	ś: 's',
-	ź: 'z',
-	ż: 'z'
-};
-const fold = (s: string) => s.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c] ?? c);
 
 /** Presses Tab until the focused element has this accessible name (keyboard only). */
 async function tabTo(page: Page, name: string | RegExp, max = 80) {
@@ -83,7 +71,7 @@ async function answerByKeyboard(page: Page, q: Question, practice = true) {
 		case 'short':
 			await tabTo(page, 'Twoja odpowiedź');
 			// Typed without Polish letters and in capitals: still right.
-			await page.keyboard.type(fold(q.answers[0] ?? '').toUpperCase());
+			await page.keyboard.type(foldPolish(q.answers[0] ?? '').toUpperCase());
 			return;
 		case 'numeric':
 			await tabTo(page, /^Twoja odpowiedź/);

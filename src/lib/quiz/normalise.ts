@@ -14,14 +14,17 @@ const FOLD: Record<string, string> = {
 	ż: 'z'
 };
 
+/** Replaces the lower-case Polish letters with diacritics by their plain forms ("łódź" → "lodz"). */
+export function foldPolish(text: string): string {
+	return text.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c] ?? c);
+}
+
 /**
  * Lower case, Polish (and other) diacritics folded ("Łódź" → "lodz"), punctuation removed,
  * runs of spaces collapsed. Hyphens and slashes count as spaces.
  */
 export function normaliseText(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c] ?? c)
+	return foldPolish(text.toLowerCase())
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
 		.replace(/[-‐‑‒–—/]/g, ' ')
