@@ -1,4 +1,5 @@
 /** UI strings of the classroom feature ("Quiz dla klasy"), Polish. */
+import { quizStrings } from '../quiz/strings';
 import { plural } from '../strings';
 
 export const classroomText = {
@@ -49,7 +50,7 @@ export const classroomText = {
 	storedHeading: 'Twoje quizy dla klasy',
 	noStored: 'Nie utworzono jeszcze żadnego quizu.',
 	questionsCount: (n: number) => `${n} ${plural(n, 'pytanie', 'pytania', 'pytań')}`,
-	modeName: { practice: 'Nauka', exam: 'Egzamin' } as Record<'practice' | 'exam', string>,
+	modeName: quizStrings.modeLabel,
 	minutes: (n: number) => (n === 0 ? 'bez limitu czasu' : `${n} min`),
 	typeNames: {
 		single: 'Jednokrotny wybór',
