@@ -65,7 +65,7 @@ describe('byte budgets', () => {
 		const swPath = join('build', 'sw.js');
 		expect(existsSync(swPath)).toBe(true);
 		const sw = readFileSync(swPath, 'utf8');
-		const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+		const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
 		expect(urls.length).toBeGreaterThan(10);
 		let total = 0;
 		const missing: string[] = [];

@@ -60,8 +60,7 @@ export const classroomText = {
 	storedHeading: 'Twoje quizy dla klasy',
 	noStored: 'Nie utworzono jeszcze żadnego quizu.',
 	questionsCount: (n: number) => `${n} ${plural(n, 'pytanie', 'pytania', 'pytań')}`,
-	/** The quiz's own mode names (one table for the app). */
-	modeName: { practice: quizStrings.practice, exam: quizStrings.exam },
+	modeName: quizStrings.modeLabel,
 	minutes: (n: number) => (n === 0 ? 'bez limitu czasu' : `${n} min`),
 
 	// Student

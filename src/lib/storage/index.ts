@@ -27,7 +27,7 @@ import { storage as text } from './strings';
 export { KINDS, type Kind, type RecordOf } from './kinds';
 export type { ImportMode, ImportPlan, Snapshot } from './backup';
 export type * from './schemas/cards';
-export type * from './schemas/quiz';
+export type * from '../quiz/records';
 export type * from './schemas/settings';
 
 /** A record that could not be read: kept in place, skipped by readers. */

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { CardStateSchema, ReviewLogSchema } from './schemas/cards';
 import { ClassroomRecordSchema } from '../classroom/records';
-import { AttemptSchema, SessionSchema } from './schemas/quiz';
+import { AttemptSchema, SessionSchema } from '../quiz/records';
 import { SettingsSchema } from './schemas/settings';
 
 export const KINDS = ['settings', 'cards', 'reviews', 'attempts', 'sessions', 'classroom'] as const;
