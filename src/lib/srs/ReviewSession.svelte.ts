@@ -52,6 +52,7 @@ export class ReviewSession {
 	/** The tail of the action queue; `#running` counts actions asked for and not finished. */
 	#tail: Promise<void> = Promise.resolve();
 	#running = $state(0);
+	#reads: Promise<void> = Promise.resolve();
 
 	#states = $state.raw(new Map<string, CardStateRecord>());
 	#today = $state.raw<DaySummary | undefined>(undefined);
@@ -221,8 +222,7 @@ export class ReviewSession {
 			return;
 		}
 		if (e.kind === 'cards' && e.key.startsWith(`${this.bankId}/`)) {
-			const cardId = e.key.slice(this.bankId.length + 1);
-			this.#setState(cardId, (await storage.get('cards', e.key)) ?? null);
+			await this.#refreshCard(e.key.slice(this.bankId.length + 1));
 		} else if (e.kind === 'days' && e.key.startsWith(`${this.bankId}/`)) {
 			await this.#reloadToday();
 		} else if (e.kind === 'journal') {
@@ -264,6 +264,18 @@ export class ReviewSession {
 	#announce(text: string) {
 		this.#announcement = text;
 		this.#announced++;
+	}
+
+	/**
+	 * Reads a card's stored state into the session. Reads run one after another, so the last
+	 * one asked for (after the latest write anyone made) is the one that stays.
+	 */
+	#refreshCard(cardId: string): Promise<void> {
+		const key = `${this.bankId}/${cardId}`;
+		this.#reads = this.#reads.then(async () => {
+			this.#setState(cardId, (await this.#store.storage.get('cards', key)) ?? null);
+		});
+		return this.#reads;
 	}
 
 	#setState(cardId: string, record: CardStateRecord | null) {
@@ -312,6 +324,8 @@ export class ReviewSession {
 			const rated = await this.#store.rate(this.bankId, cardId, rating, this.#settings, now);
 			this.#error = rated.ok ? null : t.saveFailed;
 			this.#setState(cardId, rated.card);
+			// Another tab may have rated the same card meanwhile: the stored state has both.
+			if (rated.ok) await this.#refreshCard(cardId);
 			this.#today = await this.#store.today(this.bankId, this.#settings, now);
 			this.#undo = [...this.#undo, { type: 'rating', cardId, entry: rated.log, flags }];
 			this.#announce(t.rated(srsText.ratings[rating - 1]!, intervalBetween(now, rated.card.due)));
