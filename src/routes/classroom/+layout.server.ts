@@ -8,12 +8,10 @@ import type { LayoutServerLoad } from './$types';
  * pages read is shipped: the evidence map (where quotes stand in the text) is left out.
  */
 export const load = (() => ({
-	banks: allBanks().map(
-		({ bank }): ClassroomBank => ({
-			id: bank.id,
-			title: bank.title,
-			topics: bank.topics,
-			questions: bank.questions
-		})
-	)
+	banks: allBanks().map(({ bank }): ClassroomBank => ({
+		id: bank.id,
+		title: bank.title,
+		topics: bank.topics,
+		questions: bank.questions
+	}))
 })) satisfies LayoutServerLoad;
