@@ -487,3 +487,95 @@ describe('classroom quiz', () => {
 		await context.close();
 	});
 });
+
+describe('class results agree with themselves', () => {
+	it('the notice counts exactly the rows that appear, and every page counts the same students after a reload', async () => {
+		const own: ClassroomConfig = {
+			v: 1,
+			quizId: 'zgodne0001',
+			title: 'Wyniki, które się zgadzają',
+			bankId: BANK,
+			questionIds: loaded.bank.questions
+				.filter((q) => q.type === 'single')
+				.slice(0, 2)
+				.map((q) => q.id),
+			seed: 'zgodne',
+			mode: 'exam',
+			timeLimitMinutes: 0,
+			shuffle: false
+		};
+		const made = (name: string, quizId = own.quizId) =>
+			encodeResult({
+				v: 1,
+				quizId,
+				name,
+				answers: Object.fromEntries(own.questionIds.map((id) => [id, 0])),
+				scores: Object.fromEntries(own.questionIds.map((id) => [id, 1])),
+				score: own.questionIds.length,
+				maxScore: own.questionIds.length,
+				durationMs: 60_000,
+				finishedAt: 1_795_000_000_000
+			});
+		const ala = await made('Ala');
+		const bartek = await made('Bartek');
+		const other = await made('Darek', 'innyquiz02');
+		const ownCode = await encodeConfig(own);
+		const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/classroom/results#${ownCode}`));
+		await hydrated(page);
+		const codes = page.getByLabel('Kody wyników (jeden w wierszu)');
+		const add = page.getByRole('button', { name: 'Dodaj kody' });
+		const status = page.getByRole('status');
+		const students = page.getByRole('region', { name: 'Wyniki uczniów' });
+		const flagged = page.getByRole('region', { name: 'Wyniki odłożone na bok' });
+
+		// A code with spaces inside (as some messengers break it) is read, not lost.
+		const spaced = `${ala.slice(0, 12)} ${ala.slice(12, 30)}   ${ala.slice(30)}`;
+		await codes.fill([spaced, bartek, other, bartek].join('\n'));
+		await add.click();
+		await status
+			.filter({ hasText: 'Dodano 2 wyniki. Pominięto 2: inny quiz — 1, duplikat — 1.' })
+			.waitFor();
+		await expect(students.getByRole('rowheader').allInnerTexts()).resolves.toEqual([
+			'Ala',
+			'Bartek'
+		]);
+		await expect(page.getByText('Średni wynik:').innerText()).resolves.toContain('2 uczniów');
+		await expect(flagged.innerText()).resolves.toContain('Darek — Wynik innego quizu');
+		await expect(flagged.innerText()).resolves.toContain(
+			'Bartek — Ten sam wynik zaimportowano już wcześniej'
+		);
+
+		// The same student under another spelling, and a huge broken code: nothing is added,
+		// and the message shows only the start of what was pasted.
+		await codes.fill([await made(' ALA '), 'x'.repeat(5000)].join('\n'));
+		await add.click();
+		await status
+			.filter({
+				hasText:
+					'Nie dodano żadnego nowego wyniku. Pominięto 2: nieczytelny — 1, ten sam uczeń — 1.'
+			})
+			.waitFor();
+		await expect(students.getByRole('rowheader').count()).resolves.toBe(2);
+		const flaggedText = await flagged.innerText();
+		expect(flaggedText).toContain(`${'x'.repeat(23)}…`);
+		expect(flaggedText).not.toContain('x'.repeat(61));
+
+		await page.reload();
+		await hydrated(page);
+		await students.getByRole('rowheader', { name: 'Bartek' }).waitFor();
+		await expect(students.getByRole('rowheader').count()).resolves.toBe(2);
+		await expect(
+			page.getByRole('option', { name: 'Wyniki, które się zgadzają (2 uczniów)' }).count()
+		).resolves.toBe(1);
+		await page.goto(at('/classroom'));
+		await hydrated(page);
+		const card = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { name: own.title, level: 3 }) });
+		await expect.poll(() => card.innerText()).toContain('2 uczniów');
+		await context.close();
+	});
+});

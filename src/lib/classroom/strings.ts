@@ -1,5 +1,4 @@
 /** UI strings of the classroom feature ("Quiz dla klasy"), Polish. */
-import { quizStrings } from '../quiz/strings';
 import { plural } from '../strings';
 import type { FlagKind } from './report';
 
@@ -60,7 +59,6 @@ export const classroomText = {
 	storedHeading: 'Twoje quizy dla klasy',
 	noStored: 'Nie utworzono jeszcze żadnego quizu.',
 	questionsCount: (n: number) => `${n} ${plural(n, 'pytanie', 'pytania', 'pytań')}`,
-	modeName: quizStrings.modeLabel,
 	minutes: (n: number) => (n === 0 ? 'bez limitu czasu' : `${n} min`),
 
 	// Student
