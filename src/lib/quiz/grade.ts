@@ -2,7 +2,7 @@
  * Grading: one pure function per question type and `grade` to dispatch. Every function
  * returns a score in [0, 1] and never throws on odd input (it counts as wrong).
  */
-import { parseCloze } from '$lib/bank/cloze';
+import { parseCloze } from '../bank/cloze';
 import {
 	allowedTypos,
 	damerauLevenshtein,
