@@ -80,8 +80,24 @@ export interface SelectedQuiz {
 }
 
 /**
+ * Keeps questions in the given order, dropping every one that a question kept before it
+ * declares in `excludes` or that declares one kept before it (one shows the other's answer).
+ */
+export function withoutExcluded(questions: readonly Question[]): Question[] {
+	const kept: Question[] = [];
+	const barred = new Set<string>();
+	for (const q of questions) {
+		if (barred.has(q.id) || q.excludes?.some((id) => kept.some((k) => k.id === id))) continue;
+		kept.push(q);
+		for (const id of q.excludes ?? []) barred.add(id);
+	}
+	return kept;
+}
+
+/**
  * Chooses the questions of a quiz: filters by `options` (or takes exactly
- * `options.questionIds`), shuffles them with the seed and takes `options.count`.
+ * `options.questionIds`), shuffles them with the seed and takes `options.count`. A drawn quiz
+ * never holds two questions declared in `excludes`; an explicit list of ids is taken as is.
  */
 export function selectQuestions(
 	questions: readonly Question[],
@@ -90,7 +106,8 @@ export function selectQuestions(
 ): SelectedQuiz {
 	const pool = matchingQuestions(questions, options);
 	const rng = rngFromSeed(seed);
-	const picked = shuffle(pool.length, rng).map((i) => pool[i] as Question);
+	const shuffled = shuffle(pool.length, rng).map((i) => pool[i] as Question);
+	const picked = options.questionIds ? shuffled : withoutExcluded(shuffled);
 	const limit = options.questionIds || options.count === 'all' ? picked.length : options.count;
 	const chosen = picked.slice(0, Math.max(0, limit));
 	const orders: Record<string, number[]> = {};

@@ -76,7 +76,7 @@ export const quizStrings = {
 	yourAnswer: 'Twoja odpowiedź',
 	rightOption: '(poprawna odpowiedź)',
 	gap: (n: number) => `Luka ${n}`,
-	numberHint: 'Wpisz liczbę, np. 7598, 7 598, 7,5 albo 80 tys.',
+	numberHint: 'Wpisz liczbę, np. 1250, 1 250, 2,5 albo 15 tys.',
 	matchHint: 'Dotknij elementu po lewej, a potem pasującego po prawej.',
 	matchLeft: 'Elementy',
 	matchRight: 'Pasujące odpowiedzi',

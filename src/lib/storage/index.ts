@@ -29,7 +29,6 @@ export type { ImportMode, ImportPlan, Snapshot } from './backup';
 export type * from './schemas/cards';
 export type * from '../quiz/records';
 export type * from './schemas/settings';
-export type * from './schemas/classroom';
 
 /** A record that could not be read: kept in place, skipped by readers. */
 export interface Problem {

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CardStateSchema, ReviewLogSchema } from './schemas/cards';
-import { ClassroomRecordSchema } from './schemas/classroom';
+import { ClassroomRecordSchema } from '../classroom/records';
 import { AttemptSchema, SessionSchema } from '../quiz/records';
 import { SettingsSchema } from './schemas/settings';
 
