@@ -197,7 +197,8 @@ describe('quiz', () => {
 		await expect(history.count()).resolves.toBe(1);
 		expect(foreign).toEqual([]);
 		await context.close();
-	});
+		// Ten questions by keyboard with an accessibility check per type: a long walk.
+	}, 180_000);
 
 	it('a reload in the middle resumes at the same question with answers kept (dark mode)', async () => {
 		const context = await phoneContext(browser, { colorScheme: 'dark' });
