@@ -285,6 +285,7 @@ describe('quiz', () => {
 		await dialog.getByRole('button', { name: 'Wróć do pytań' }).click();
 
 		await page.clock.fastForward('00:45');
+		await page.getByText('Została jedna minuta.').waitFor({ state: 'attached' });
 		await expect(page.getByText('Została jedna minuta.').count()).resolves.toBe(1);
 		await page.clock.fastForward('00:20');
 		await page.getByRole('heading', { name: 'Wynik: 1/5 (20%)' }).waitFor();
