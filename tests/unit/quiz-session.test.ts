@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOptions, type QuizOptions } from '../../src/lib/quiz';
+import { defaultOptions, type QuizAnswer, type QuizOptions } from '../../src/lib/quiz';
 import {
 	QuizSession,
 	type QuizStore,
@@ -32,7 +32,7 @@ function setup(options: Partial<QuizOptions> = {}, seed = 'seed-1') {
 }
 
 /** A right answer for each fixture question. */
-const RIGHT: Record<string, unknown> = {
+const RIGHT: Record<string, QuizAnswer> = {
 	'q-single': 0,
 	'q-multiple': [0, 1],
 	'q-tf': false,
@@ -49,7 +49,7 @@ describe('QuizSession', () => {
 		const { store, clock, advance, start } = setup();
 		const s = await start();
 		const first = s.question.id;
-		await s.setAnswer(RIGHT[first] as never);
+		await s.setAnswer(RIGHT[first]);
 		await s.next();
 		advance(5000);
 		await s.setAnswer(null);
@@ -71,7 +71,7 @@ describe('QuizSession', () => {
 		const g = await s.check();
 		expect(g.verdict).toBe('wrong');
 		expect(s.isChecked(id)).toBe(true);
-		await s.setAnswer(RIGHT[id] as never);
+		await s.setAnswer(RIGHT[id]);
 		expect(s.gradeOf(id)?.score).toBe(0);
 	});
 
@@ -87,7 +87,7 @@ describe('QuizSession', () => {
 		const s = await start();
 		for (let i = 0; i < s.total; i++) {
 			const id = s.question.id;
-			if (id !== 'q-num') await s.setAnswer(RIGHT[id] as never);
+			if (id !== 'q-num') await s.setAnswer(RIGHT[id]);
 			await s.next();
 		}
 		advance(90_000);
@@ -143,10 +143,10 @@ describe('QuizSession', () => {
 		await s.skip();
 		expect(s.statusOf(first)).toBe('skipped');
 		expect(s.current).toBe(1);
-		await s.setAnswer(RIGHT[s.question.id] as never);
+		await s.setAnswer(RIGHT[s.question.id]);
 		expect(s.statusOf(s.question.id)).toBe('answered');
 		await s.goTo(0);
-		await s.setAnswer(RIGHT[first] as never);
+		await s.setAnswer(RIGHT[first]);
 		expect(s.statusOf(first)).toBe('answered');
 		expect(s.unansweredCount).toBe(all.length - 2);
 		advance(6 * 60_000);

@@ -1,6 +1,6 @@
 /** Every UI string of the quiz (Polish, glossary words). */
-import { formatDuration, formatNumber, formatPercent } from '$lib/format';
-import { app, plural } from '$lib/strings';
+import { formatDuration, formatNumber, formatPercent } from '../format';
+import { app, plural } from '../strings';
 import type { Mode, QuestionType } from './types';
 
 const pct = (share: number) => formatPercent(share);
