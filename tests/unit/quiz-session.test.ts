@@ -44,7 +44,7 @@ const RIGHT: Record<string, QuizAnswer> = {
 	'q-cloze': ['80', 'ośmiokrotny']
 };
 
-/** The right answer of a question of the fixture. */
+/** The right answer of a fixture question (every one has one). */
 function right(id: string): QuizAnswer {
 	const answer = RIGHT[id];
 	if (answer === undefined) throw new Error(`no right answer for ${id}`);
