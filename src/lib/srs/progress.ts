@@ -34,6 +34,7 @@ import {
 	settingsKey,
 	type CardStateRecord,
 	type DaySummary,
+	type DaysRecord,
 	type JournalRecord,
 	type RatingValue,
 	type ReviewLogRecord,
@@ -41,6 +42,14 @@ import {
 } from './records';
 import { newCardState, rateCard, setSuspended, buryCard, type Rated } from './scheduler';
 import { defaultSettings } from './settings';
+
+function sameSummary(a: DaysRecord, b: DaySummary): boolean {
+	if (a.type !== 'day' || a.hour !== b.hour || a.day !== b.day) return false;
+	const ka = Object.keys(a.entries);
+	return (
+		ka.length === Object.keys(b.entries).length && ka.every((k) => a.entries[k] === b.entries[k])
+	);
+}
 
 /** Journal records younger than this may belong to a tab still at work: they are finished, not removed. */
 const JOURNAL_GRACE_MS = 30_000;
@@ -200,15 +209,19 @@ export class ProgressStore {
 		ok = (await this.#rewriteSummaries(bankId, logs, s.dayStartHour)) && ok;
 		if (ok) {
 			const before = await this.storage.get('days', indexKey(bankId));
+			const wanted = (keep: string[]) => [...new Set([...keep, ...unlogged])].sort();
 			const keep =
 				before?.type === 'index' ? before.unlogged.filter((c) => !cardIds.includes(c)) : [];
-			ok = await this.storage.put('days', indexKey(bankId), {
-				type: 'index',
+			const index = {
+				type: 'index' as const,
 				bankId,
 				version: INDEX_VERSION,
 				hour: s.dayStartHour,
-				unlogged: [...new Set([...keep, ...unlogged])].sort()
-			});
+				unlogged: wanted(keep)
+			};
+			if (!before || JSON.stringify(before) !== JSON.stringify(index)) {
+				ok = await this.storage.put('days', indexKey(bankId), index);
+			}
 		}
 		if (unlogged.length) {
 			console.info(
@@ -235,7 +248,11 @@ export class ProgressStore {
 						current?.type === 'day' && current.hour === hour
 							? Object.entries(current.entries).filter(([id]) => !known.has(id))
 							: [];
-					return { ...summary, entries: { ...summary.entries, ...Object.fromEntries(extra) } };
+					const next = {
+						...summary,
+						entries: { ...summary.entries, ...Object.fromEntries(extra) }
+					};
+					return current && sameSummary(current, next) ? undefined : next;
 				})) && ok;
 		}
 		return ok;
@@ -344,7 +361,8 @@ export class ProgressStore {
 		} else {
 			ok = await this.#apply(record, settings);
 		}
-		if (ok && Date.now() - record.createdAt > JOURNAL_GRACE_MS) {
+		// A rebuild is whole once done; a rating's record may still be its tab's work in flight.
+		if (ok && (record.rebuild || Date.now() - record.createdAt > JOURNAL_GRACE_MS)) {
 			await this.storage.remove('journal', key);
 		}
 	}
@@ -373,9 +391,12 @@ export class ProgressStore {
 			ok =
 				(await this.storage.update('days', key, (current) => {
 					const summary = current?.type === 'day' ? current : undefined;
-					return entry && entry.bankId === record.bankId
-						? summaryWith(summary, entry, settings.dayStartHour)
-						: summaryWithout(summary, id);
+					if (!entry || entry.bankId !== record.bankId) return summaryWithout(summary, id);
+					// Already counted: nothing to write (so finishing a record twice writes nothing).
+					if (summary?.hour === settings.dayStartHour && summary.entries[id] === entry.state) {
+						return undefined;
+					}
+					return summaryWith(summary, entry, settings.dayStartHour);
 				})) && ok;
 		}
 		return ok;
