@@ -276,7 +276,9 @@ describe('quiz', () => {
 		await expect(page.getByText('Została jedna minuta.').count()).resolves.toBe(1);
 		await page.clock.fastForward('00:20');
 		await page.getByRole('heading', { name: 'Wynik: 1/5 (20%)' }).waitFor();
-		await expect(page.getByText('Czas:').locator('..').innerText()).resolves.toContain('1 min 0 s');
+		await expect(page.getByText('Czas:').locator('..').innerText()).resolves.toContain(
+			'1 min 00 s'
+		);
 
 		await page.getByRole('button', { name: 'Popraw błędy' }).click();
 		await page.getByRole('heading', { name: 'Pytanie 1 z 4' }).waitFor();

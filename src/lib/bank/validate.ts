@@ -105,7 +105,12 @@ export function validateBank(
 		evidence[item.id] = spots;
 	}
 
+	const questionIds = new Set(bank.questions.map((q) => q.id));
 	for (const q of bank.questions) {
+		for (const other of q.excludes ?? []) {
+			if (other === q.id) fail(q.id, 'excludes must not name the question itself');
+			else if (!questionIds.has(other)) fail(q.id, `excludes: question "${other}" does not exist`);
+		}
 		switch (q.type) {
 			case 'single':
 			case 'multiple': {
@@ -130,9 +135,15 @@ export function validateBank(
 				if (q.items.length < 3) fail(q.id, `order needs at least 3 items (ma ${q.items.length})`);
 				if (new Set(q.items).size !== q.items.length) fail(q.id, 'order items must be unique');
 				break;
-			case 'numeric':
+			case 'numeric': {
 				if (q.tolerance < 0) fail(q.id, 'numeric tolerance must be >= 0');
+				const quoted = normaliseSpace(quotesOf(q.evidence).join(' '));
+				for (const w of q.written ?? []) {
+					if (!quoted.includes(normaliseSpace(w)))
+						fail(q.id, `written "${w}" is not quoted in the evidence`);
+				}
 				break;
+			}
 			case 'cloze': {
 				if (q.gaps.length < 1) fail(q.id, 'cloze needs at least 1 gap');
 				const marks = [...q.text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));

@@ -42,9 +42,8 @@ export type {
 	DaysRecord,
 	JournalRecord
 } from '$lib/srs/records';
-export type * from './schemas/quiz';
+export type * from '../quiz/records';
 export type * from './schemas/settings';
-export type * from './schemas/classroom';
 
 /** A record that could not be read: kept in place, skipped by readers. */
 export interface Problem {

@@ -10,8 +10,8 @@ import {
 	ReviewLogSchema
 } from '$lib/srs/records';
 import { excerpt } from './strings';
-import { ClassroomRecordSchema } from './schemas/classroom';
-import { AttemptSchema, SessionSchema } from './schemas/quiz';
+import { ClassroomRecordSchema } from '../classroom/records';
+import { AttemptSchema, SessionSchema } from '../quiz/records';
 import { SettingsSchema } from './schemas/settings';
 
 /** The kinds a learner's backup holds. */
