@@ -85,6 +85,8 @@ export class ProgressStore {
 	#indexed = new Map<string, Promise<void>>();
 	/** Journal records being finished by this store (each once at a time). */
 	#finishing = new Map<string, Promise<void>>();
+	/** Journal records of this store's own ratings and undos in flight (it finishes them itself). */
+	#mine = new Set<string>();
 
 	constructor(storage: Storage = appStorage) {
 		this.storage = storage;
@@ -341,6 +343,7 @@ export class ProgressStore {
 
 	/** Finishes one journal record: re-derives what it names, then removes it if it is old. */
 	finish(key: string, record?: JournalRecord): Promise<void> {
+		if (this.#mine.has(key)) return Promise.resolve();
 		let task = this.#finishing.get(key);
 		if (!task) {
 			task = this.#finish(key, record).finally(() => this.#finishing.delete(key));
@@ -426,6 +429,7 @@ export class ProgressStore {
 			rebuild: false,
 			createdAt: Date.now()
 		};
+		this.#mine.add(journalKey);
 		let ok = await this.storage.put('journal', journalKey, journal);
 		ok = (await this.storage.put('reviews', logId, rated.log)) && ok;
 		// A rating clears "Odłóż do jutra"; suspended and leech stay.
@@ -437,6 +441,7 @@ export class ProgressStore {
 				summaryWith(current?.type === 'day' ? current : undefined, rated.log, settings.dayStartHour)
 			)) && ok;
 		if (ok) await this.storage.remove('journal', journalKey);
+		this.#mine.delete(journalKey);
 		const card = derived.card ?? rated.card;
 		return { ...rated, card, leechReached: rated.leechReached, ok };
 	}
@@ -453,6 +458,7 @@ export class ProgressStore {
 		const { bankId, cardId, id } = entry;
 		const day = dayKey(entry.review, settings.dayStartHour);
 		const journalKey = uniqueId('j', Date.now());
+		this.#mine.add(journalKey);
 		let ok = await this.storage.put('journal', journalKey, {
 			bankId,
 			entries: [{ id, cardId, day }],
@@ -469,6 +475,7 @@ export class ProgressStore {
 				summaryWithout(current?.type === 'day' ? current : undefined, id)
 			)) && ok;
 		if (ok) await this.storage.remove('journal', journalKey);
+		this.#mine.delete(journalKey);
 		return { ok, card: derived.card };
 	}
 
