@@ -47,6 +47,29 @@ async function hydrated(page: Page) {
 	await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The exam a student takes: the teacher's from the first test when it ran, else a fixed one
+ * like it (five single-choice or true/false questions), so the student test also runs alone.
+ */
+async function examForStudent(): Promise<{ link: string; config: ClassroomConfig }> {
+	if (link) return { link, config };
+	const fixed: ClassroomConfig = {
+		v: 1,
+		quizId: 'sprawdzian2b',
+		title: 'Sprawdzian — klasa 2b',
+		bankId: BANK,
+		questionIds: loaded.bank.questions
+			.filter((q) => q.type === 'single' || q.type === 'true-false')
+			.slice(0, 5)
+			.map((q) => q.id),
+		seed: 'klasa-2b',
+		mode: 'exam',
+		timeLimitMinutes: 0,
+		shuffle: true
+	};
+	return { link: at(`/classroom/quiz#${await encodeConfig(fixed)}`), config: fixed };
+}
+
 describe('classroom quiz', () => {
 	it('the teacher creates an exam quiz and gets a link, a QR code and the other views', async () => {
 		const foreign = watchForeignRequests(teacher);
@@ -177,22 +200,19 @@ describe('classroom quiz', () => {
 		const context = await phoneContext(browser, { acceptDownloads: true });
 		const foreign = watchForeignRequests(context);
 		const page = await context.newPage();
-		await page.goto(link);
+		const exam = await examForStudent();
+		await page.goto(exam.link);
 		await hydrated(page);
 		await page.getByLabel('Imię lub pseudonim').waitFor();
 		// Offline after the first visit: with the service worker in control, even a reload works.
+		// Waits for the app's service worker to take control (it claims the page on install).
 		const controlled = await page.evaluate(async () => {
 			if (!('serviceWorker' in navigator)) return false;
-			for (let i = 0; i < 20 && !(await navigator.serviceWorker.getRegistration()); i++) {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-			if (!(await navigator.serviceWorker.getRegistration())) return false;
 			await navigator.serviceWorker.ready;
 			if (!navigator.serviceWorker.controller) {
-				await new Promise((r) => {
-					navigator.serviceWorker.addEventListener('controllerchange', r);
-					setTimeout(r, 5000);
-				});
+				await new Promise((r) =>
+					navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+				);
 			}
 			return !!navigator.serviceWorker.controller;
 		});
@@ -211,7 +231,7 @@ describe('classroom quiz', () => {
 		await page.getByLabel('Imię lub pseudonim').fill(studentName);
 		await page.getByRole('button', { name: 'Rozpocznij quiz' }).click();
 
-		const n = config.questionIds.length;
+		const n = exam.config.questionIds.length;
 		const seen: string[] = [];
 		for (let i = 0; i < n; i++) {
 			await page
@@ -238,7 +258,7 @@ describe('classroom quiz', () => {
 				.getByRole('button', { name: i === n - 1 ? 'Zakończ quiz' : 'Dalej', exact: true })
 				.click();
 		}
-		expect([...seen].sort()).toEqual([...config.questionIds].sort());
+		expect([...seen].sort()).toEqual([...exam.config.questionIds].sort());
 
 		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 1 }).waitFor();
 		await page
@@ -250,19 +270,19 @@ describe('classroom quiz', () => {
 		const decoded = await decodeResult(studentCode);
 		if (!decoded.ok) throw new Error(decoded.reason);
 		expect(decoded.value).toMatchObject({
-			quizId: config.quizId,
+			quizId: exam.config.quizId,
 			name: studentName,
 			score: 1,
 			maxScore: n
 		});
-		expect(Object.keys(decoded.value.scores).sort()).toEqual([...config.questionIds].sort());
+		expect(Object.keys(decoded.value.scores).sort()).toEqual([...exam.config.questionIds].sort());
 		expect(decoded.value.scores[seen[0] as string]).toBe(1);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Pobierz plik z wynikiem' }).click()
 		]);
-		expect(download.suggestedFilename()).toBe(`wynik-zaneta-los-${config.quizId}.json`);
+		expect(download.suggestedFilename()).toBe(`wynik-zaneta-los-${exam.config.quizId}.json`);
 		const file = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
 		expect(file).toMatchObject({ format: 'kartkowka-wynik', name: studentName, code: studentCode });
 
@@ -408,7 +428,7 @@ describe('classroom quiz', () => {
 
 	it('practice mode shows the feedback after each answer', async () => {
 		const practice = await encodeConfig({
-			...config,
+			...(await examForStudent()).config,
 			quizId: 'praktyka01',
 			title: 'Powtórka',
 			questionIds: ['q-pierwsza-wizyta'],
