@@ -3,6 +3,7 @@
  * Every problem is reported as `<file>: <item id>: <rule>` so a teacher can find and fix it.
  */
 import * as v from 'valibot';
+import { clozeGaps } from './cloze';
 import { BankSchema } from './schema';
 import { findQuote, normaliseSpace, parseSource } from './source';
 import type { Bank, EvidenceSpot, LoadedBank } from './types';
@@ -146,7 +147,7 @@ export function validateBank(
 			}
 			case 'cloze': {
 				if (q.gaps.length < 1) fail(q.id, 'cloze needs at least 1 gap');
-				const marks = [...q.text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
+				const marks = clozeGaps(q.text);
 				const expected = q.gaps.map((_, i) => i + 1);
 				if (marks.length !== expected.length || expected.some((n) => !marks.includes(n)))
 					fail(

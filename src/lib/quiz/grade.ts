@@ -2,6 +2,7 @@
  * Grading: one pure function per question type and `grade` to dispatch. Every function
  * returns a score in [0, 1] and never throws on odd input (it counts as wrong).
  */
+import { parseCloze } from '../bank/cloze';
 import { isOtherForm } from './forms';
 import {
 	allowedTypos,
@@ -235,10 +236,12 @@ export function gradeOrder(q: QuestionOf<'order'>, answer: QuizAnswer): Grade {
 
 /** The cloze sentence with every gap filled with its first accepted answer. */
 export function fillCloze(text: string, gaps: readonly (string | null | undefined)[]): string {
-	return text.replace(/\{(\d+)\}/g, (whole, n: string) => {
-		const fill = gaps[Number(n) - 1];
-		return fill === undefined || fill === null ? whole : fill;
-	});
+	return parseCloze(text)
+		.map((part) => {
+			if (part.kind === 'text') return part.text;
+			return gaps[part.n - 1] ?? `{${part.n}}`;
+		})
+		.join('');
 }
 
 /** `cloze`: credit per gap, each graded like `short`. */

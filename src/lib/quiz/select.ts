@@ -5,11 +5,20 @@
 import { rngFromSeed, shuffle, type Rng } from './rng';
 import type { Question, QuizOptions } from './types';
 
+/** What selection reads of a question (every `Question` is one). */
+export interface SelectableQuestion {
+	id: string;
+	type: string;
+	topics: readonly string[];
+	/** 1 (easy) … 3 (hard). */
+	difficulty: number;
+}
+
 /** Questions that pass the filters of `options`, in bank order (explicit ids: in their order). */
-export function matchingQuestions(
-	questions: readonly Question[],
+export function matchingQuestions<Q extends SelectableQuestion>(
+	questions: readonly Q[],
 	options: Pick<QuizOptions, 'topics' | 'types' | 'difficulties' | 'questionIds'>
-): Question[] {
+): Q[] {
 	if (options.questionIds) {
 		const byId = new Map(questions.map((q) => [q.id, q]));
 		return options.questionIds.flatMap((id) => {
@@ -127,6 +136,23 @@ export function selectQuestions(
 	const orders: Record<string, number[]> = {};
 	for (const q of chosen) orders[q.id] = orderFor(q, seed, options.shuffleOptions);
 	return { questions: chosen, orders };
+}
+
+/**
+ * What a set-up form's options would ask: the number of matching questions and the number
+ * the quiz takes of them. On the form an empty filter means nothing (not every), so a filter
+ * with nothing ticked matches no question.
+ */
+export function setupCount(
+	questions: readonly SelectableQuestion[],
+	options: Pick<QuizOptions, 'count' | 'topics' | 'types' | 'difficulties'>
+): { available: number; asked: number } {
+	const { topics, types, difficulties, count } = options;
+	const available =
+		topics.length && types.length && difficulties.length
+			? matchingQuestions(questions, { topics, types, difficulties }).length
+			: 0;
+	return { available, asked: count === 'all' ? available : Math.min(count, available) };
 }
 
 /** Default set-up: 10 questions, every topic, type and difficulty, practice, shuffled answers. */
