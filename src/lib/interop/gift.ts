@@ -115,19 +115,11 @@ function blocksOf(source: string): Block[] {
 
 /** Splits a `$CATEGORY:` path at `/` (Moodle writes a slash inside a name as `//`). */
 export function categoryPath(path: string): string[] {
+	const skip = new Set(['$course$', '$system$', '$module$', '$cat1$', 'top']);
 	return path
-		.replace(/\/\//g, '\u0000')
-		.split('/')
-		.map((p) => p.replace(/\u0000/g, '/').trim())
-		.filter(
-			(p) =>
-				p &&
-				p !== '$course$' &&
-				p !== '$system$' &&
-				p !== '$module$' &&
-				p !== '$cat1$' &&
-				p !== 'top'
-		);
+		.split(/(?<!\/)\/(?!\/)/)
+		.map((p) => p.replace(/\/\//g, '/').trim())
+		.filter((p) => p && !skip.has(p));
 }
 
 interface ParsedAnswer {
