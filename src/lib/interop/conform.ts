@@ -15,7 +15,9 @@ import { collapseSpace, DEFAULT_TOPIC, IdMaker, slugify, TopicList } from './tex
 type Draft<T> = T extends unknown ? Omit<T, 'id' | 'topics' | 'difficulty'> : never;
 /** A question as an importer builds it: id, topics and difficulty are filled in on adding. */
 export type QuestionDraft = Draft<InteropQuestion> & { difficulty?: 1 | 2 | 3 };
-export type CardDraft = Omit<InteropCard, 'id' | 'topics'>;
+export type CardDraft = Omit<InteropCard, 'id' | 'topics' | 'kind'> & {
+	kind?: InteropCard['kind'];
+};
 
 const blank = (s: string) => collapseSpace(s) === '';
 
@@ -168,7 +170,12 @@ export class ImportCollector {
 		topicLabels: { label: string; id?: string }[],
 		wantedId?: string
 	): boolean {
-		const c: CardDraft = { ...draft, front: draft.front.trim(), back: draft.back.trim() };
+		const c = {
+			...draft,
+			front: draft.front.trim(),
+			back: draft.back.trim(),
+			kind: draft.kind ?? 'basic'
+		};
 		const problem = cardProblem(c);
 		if (problem) {
 			this.error(where, problem);
