@@ -50,13 +50,18 @@ describe('Kahoot spreadsheet', () => {
 		const first = realBank.questions[0]!;
 		expect(first.type).toBe('single');
 		if (first.type !== 'single') return;
-		expect(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => cells[`${c}9`])).toEqual([
-			1,
-			first.prompt,
-			...first.options.map((o) => o.text),
-			20,
-			first.options.findIndex((o) => o.correct) + 1
-		]);
+		expect([cells.A9, cells.B9, cells.G9]).toEqual([1, first.prompt, 20]);
+		const answers = ['C', 'D', 'E', 'F'].map((c) => cells[`${c}9`]);
+		expect([...answers].sort()).toEqual(first.options.map((o) => o.text).sort());
+		expect(answers[(cells.H9 as number) - 1]).toBe(first.options.find((o) => o.correct)?.text);
+	});
+
+	test('shuffles answers (the bank lists the right one first), the same way every time', () => {
+		const numbers = Object.entries(cells).filter(
+			([ref]) => /^H\d+$/.test(ref) && Number(ref.slice(1)) > 8
+		);
+		expect(new Set(numbers.map(([, v]) => String(v).split(',')[0])).size).toBeGreaterThan(2);
+		expect(readSheet(exportKahoot(realBank).data as Uint8Array).cells).toEqual(cells);
 	});
 
 	test('writes choice and true/false questions, leaves out and counts the rest', () => {
@@ -73,15 +78,23 @@ describe('Kahoot spreadsheet', () => {
 		);
 		const tf = realBank.questions.find((q) => q.type === 'true-false')!;
 		const row = fit.indexOf(tf) + 9;
-		expect([cells[`C${row}`], cells[`D${row}`], cells[`E${row}`]]).toEqual([
-			'Prawda',
-			'Fałsz',
-			undefined
-		]);
+		expect([cells[`C${row}`], cells[`D${row}`]].sort()).toEqual(['Fałsz', 'Prawda']);
+		expect(cells[`E${row}`]).toBeUndefined();
+		if (tf.type === 'true-false')
+			expect(cells[`${'CD'[(cells[`H${row}`] as number) - 1]}${row}`]).toBe(
+				tf.answer ? 'Prawda' : 'Fałsz'
+			);
 		const multi = realBank.questions.find((q) => q.type === 'multiple')!;
+		const mrow = fit.indexOf(multi) + 9;
+		const picked = String(cells[`H${mrow}`])
+			.split(',')
+			.map((n) => cells[`${'CDEF'[Number(n) - 1]}${mrow}`]);
 		if (multi.type === 'multiple')
-			expect(cells[`H${fit.indexOf(multi) + 9}`]).toBe(
-				multi.options.flatMap((o, i) => (o.correct ? [i + 1] : [])).join(',')
+			expect(picked.sort()).toEqual(
+				multi.options
+					.filter((o) => o.correct)
+					.map((o) => o.text)
+					.sort()
 			);
 	});
 
@@ -125,8 +138,9 @@ describe('Kahoot spreadsheet', () => {
 		const one = readSheet(out.data as Uint8Array).cells;
 		expect([...(one.B9 as string)].length).toBe(120);
 		expect(one.B9).toBe(long.slice(0, 119).trimEnd() + '…');
-		expect(one.C9).toBe('a'.repeat(74) + '…');
-		expect([one.D9, one.E9, one.F9, one.H9]).toEqual(['b', 'c', 'd', 1]);
+		const answers = ['C9', 'D9', 'E9', 'F9'].map((ref) => one[ref]);
+		expect([...answers].sort()).toEqual(['a'.repeat(74) + '…', 'b', 'c', 'd']);
+		expect(answers[(one.H9 as number) - 1]).toBe('a'.repeat(74) + '…');
 	});
 
 	test('markup characters are escaped in the XML, never written as markup', () => {

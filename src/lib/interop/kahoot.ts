@@ -8,6 +8,7 @@
  * no fixed release on npm, and writing one sheet of strings needs no library.
  */
 import { strToU8, zipSync } from 'fflate';
+import { rngFromSeed, shuffled } from '$lib/quiz/rng';
 import { collapseSpace } from './text';
 import type { ExportResult, InteropBank, InteropNote, InteropQuestion } from './types';
 
@@ -67,6 +68,8 @@ function kahootRow(q: InteropQuestion, notes: InteropNote[]): Cell[] | string {
 		});
 		options = options.filter((o) => keep.has(o));
 	}
+	// Kahoot shows answers in the sheet's order; the bank often lists the right one first.
+	options = shuffled(options, rngFromSeed(`kahoot:${q.id}`));
 	const prompt = fit(q.prompt, KAHOOT_QUESTION_MAX);
 	if (prompt.cut)
 		notes.push({
@@ -98,7 +101,9 @@ function escapeXml(text: string): string {
 		.replace(/</g, '&lt;')
 		.replace(/>/g, '&gt;')
 		.replace(/"/g, '&quot;')
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''); // not allowed in XML 1.0
+		.split('')
+		.filter((ch) => ch >= ' ' || ch === '\t' || ch === '\n' || ch === '\r') // XML 1.0 allows no other controls
+		.join('');
 }
 
 const column = (i: number) => String.fromCharCode(65 + i);
@@ -173,6 +178,7 @@ export function writeXlsx(sheetName: string, rows: Map<number, Cell[]>): Uint8Ar
 			'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
 			'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
 			'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+			'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
 			'</styleSheet>'
 	};
 	return zipSync(
