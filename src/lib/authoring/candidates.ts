@@ -148,13 +148,13 @@ function numberCandidates(sentence: string, taken: [number, number][]): Candidat
 		});
 	}
 	// Decades: "lata 90.", "w latach 80."
-	for (const m of sentence.matchAll(/(?<=\b(?:lata|latach|lat|latami) )([1-9]0)(?=\.)/gu)) {
+	for (const m of sentence.matchAll(/(?<=(?<![\p{L}])(?:lata|latach|lat|latami) )([1-9]0)\./gu)) {
 		add({
 			kind: 'decade',
-			text: m[1] as string,
+			text: m[0],
 			start: m.index,
-			end: m.index + 2,
-			variants: [m[1] as string],
+			end: m.index + 3,
+			variants: [m[0], m[1] as string],
 			value: Number(m[1])
 		});
 	}
@@ -262,7 +262,7 @@ const FIRST_NAMES = new Set(
 
 /** Words that mark the next name as a person ("prezydent Tokajew", "astronautka NASA"). */
 const PERSON_CUES =
-	/^(?:prezydent\p{L}*|premier\p{L}*|minist\p{L}*|król\p{L}*|królow\p{L}*|książ\p{L}*|księ\p{L}*|cesarz\p{L}*|bisku\p{L}*|arcybisku\p{L}*|papież\p{L}*|kupc\p{L}*|kupiec|kronikarz\p{L}*|syn\p{L}*|córk\p{L}*|brat\p{L}*|żon\p{L}*|mąż|męż\p{L}*|astronaut\p{L}*|rybak\p{L}*|pisarz\p{L}*|poet\p{L}*|generał\p{L}*|profesor\p{L}*|prof\.|dr|św\.|święt\p{L}*|szef\p{L}*|kanclerz\p{L}*|dowódc\p{L}*|władc\p{L}*|księżniczk\p{L}*)$/u;
+	/^(?:prezydent\p{L}*|prezes\p{L}*|premier\p{L}*|minist\p{L}*|król\p{L}*|królow\p{L}*|książ\p{L}*|księ\p{L}*|cesarz\p{L}*|bisku\p{L}*|arcybisku\p{L}*|papież\p{L}*|kupc\p{L}*|kupiec|kronikarz\p{L}*|syn\p{L}*|córk\p{L}*|brat\p{L}*|żon\p{L}*|mąż|męż\p{L}*|astronaut\p{L}*|rybak\p{L}*|pisarz\p{L}*|poet\p{L}*|generał\p{L}*|profesor\p{L}*|prof\.|dr|św\.|święt\p{L}*|szef\p{L}*|kanclerz\p{L}*|dowódc\p{L}*|władc\p{L}*|księżniczk\p{L}*)$/u;
 const PLACE_CUES = /^(?:w|we|do|z|ze|na|pod|nad|przez|koło|u|od)$/;
 const PREPOSITIONS =
 	/^(?:w|we|do|z|ze|na|pod|nad|przez|koło|u|od|po|przy|o|za|dla|bez|ku|między|przed|wśród|według|obok|spod|znad)$/;
@@ -374,7 +374,9 @@ function nameCandidates(
 		const before = toks[startIndex - 1];
 		if (
 			before &&
+			j === startIndex &&
 			startIndex - 1 === firstWordIndex &&
+			!PERSON_CUES.test(before.text.toLowerCase()) &&
 			IS_CAP.test(before.text) &&
 			spaced(before, first) &&
 			!STOPWORDS.has(before.text.toLowerCase()) &&
@@ -457,7 +459,12 @@ export function findDefinition(sentence: string): Definition | null {
 		!/\d/.test(term) &&
 		!term
 			.split(' ')
-			.some((w) => w === 'się' || (/^\p{Ll}/u.test(w) && /(?:ł|ło|ła|li|ły|ać|ić|eć)$/u.test(w))) &&
+			.some(
+				(w) =>
+					w === 'się' ||
+					STOPWORDS.has(w) ||
+					(/^\p{Ll}/u.test(w) && /(?:ł|ło|ła|li|ły|ać|ić|eć)$/u.test(w))
+			) &&
 		!STOPWORDS.has(term.split(' ')[0]!.toLowerCase()) &&
 		!/^(?:Ten|Ta|Te|Tam|Tu|On|Ona|Oni|One|Jest|Był|Była|Było|Dziś|Dzisiaj|Teraz|Wtedy|Jego|Jej|Ich)$/u.test(
 			term.split(' ')[0]!
@@ -468,7 +475,10 @@ export function findDefinition(sentence: string): Definition | null {
 		)[0] as string;
 		return cut.trim();
 	};
-	let m = new RegExp(String.raw`^${TERM} (?:jest to|to) (.+)$`, 'u').exec(body);
+	let m = new RegExp(
+		String.raw`^${TERM} (?:jest to|to) (?!także|też|również|jednak|właśnie|nie |przede|tylko|już|chyba)(.+)$`,
+		'u'
+	).exec(body);
 	if (m && tryTerm(m[1] as string) && !/ (?:to|jest) /u.test(m[1] as string)) {
 		const definition = trimDefinition(m[2] as string);
 		if (definition.split(' ').length >= 3)

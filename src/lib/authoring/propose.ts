@@ -24,7 +24,7 @@ const GAP = '___';
 
 /** Words that make a sentence lean on the one before it, so it cannot stand alone. */
 const LEANING =
-	/^(?:to|ten|ta|te|tam|tu|tutaj|wtedy|wówczas|jednak|także|również|on|ona|ono|oni|one|jego|jej|ich|dzięki|stąd|dlatego|zatem|więc|ale|a|i|bo|też|tym|tego|tej|stało|tamten|tamtego|obie|obaj|oba|dalej|tak|natomiast|ponadto|poza|oprócz|pozostałe|drugi|druga|drugie|trzeci|trzecia)$/u;
+	/^(?:to|ten|ta|te|tam|tu|tutaj|wtedy|wówczas|jednak|także|również|on|ona|ono|oni|one|jego|jej|ich|dzięki|stąd|dlatego|zatem|więc|ale|a|i|bo|też|tym|tego|tej|stało|tamten|tamtego|obie|obaj|oba|dalej|tak|natomiast|ponadto|poza|oprócz|pozostałe|drugi|druga|drugie|trzeci|trzecia|podobne|podobny|podobna|podobnie)$/u;
 
 interface SentenceInfo {
 	paragraph: ParagraphView;
@@ -101,17 +101,29 @@ function subjectStems(
 	paragraphs: readonly ParagraphView[],
 	pool: readonly Candidate[]
 ): Set<string> {
-	const stems = new Set<string>();
-	const stemOf = (w: string) => fold(w.slice(0, Math.max(3, w.length - 3)));
+	const subjects = new Set<string>();
+	const folded = paragraphs.map((p) => fold(p.text));
+	const seen = new Set<string>();
 	for (const c of pool) {
 		if (c.kind !== 'name' && c.kind !== 'acronym') continue;
-		const stem = stemOf(c.text.split(' ')[0] as string);
-		if (stems.has(stem)) continue;
-		const re = new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
-		const count = paragraphs.filter((p) => re.test(fold(p.text))).length;
-		if (count >= 4 && count > paragraphs.length * 0.6) stems.add(stem);
+		const key = stemKey(c.text);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const re = new RegExp(key, 'u');
+		const count = folded.filter((t) => re.test(t)).length;
+		if (count >= 4 && count > paragraphs.length * 0.6) subjects.add(key);
 	}
-	return stems;
+	return subjects;
+}
+
+/** A pattern matching a name in any case: each word's stem with up to four letters of ending. */
+function stemKey(name: string): string {
+	const words = fold(name)
+		.split(/[\s-]+/)
+		.map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+		.filter(Boolean)
+		.map((w) => `${w.slice(0, Math.max(3, w.length - 3))}\\p{L}{0,4}`);
+	return `(?<![\\p{L}])${words.join('[\\s-]+')}(?![\\p{L}])`;
 }
 
 /** A sentence worth asking about: long enough, a statement, not a fragment. */
@@ -128,16 +140,30 @@ function isStatement(s: string): boolean {
 /** A sentence that is understood without the one before it. */
 export function standsAlone(s: string): boolean {
 	const first = /^[„"«–—-]?\s*(\p{L}+)/u.exec(s)?.[1]?.toLowerCase() ?? '';
-	// A pronoun in the first clause points back to an earlier sentence; after a comma it
-	// usually points to a word of the same sentence ("do rzeki i jej dopływów").
-	const firstClause = s.slice(first.length + 1).split(/, |: | – | - /)[0] as string;
-	return (
-		!LEANING.test(first) &&
-		!/(?<![\p{L}])(?:temu|tym samym|tego samego|ten sam|tam|stamtąd|stąd|nią|nim|niego|niej|nich|nimi|jej|jego|ich|ją|go|mu|jemu|im|on|ona|oni|one|ten|ta|tę|tego|tej|tych|tymi|tamten|tamtego|tamtej|tamtych|taki|taka|takie|tym)(?![\p{L}])/iu.test(
-			firstClause
+	if (LEANING.test(first)) return false;
+	// "Pierwszym był Mirosław Hermaszewski": first of what? The sentence before says.
+	if (
+		/^(?:pierwsz|drug|trzec|ostatni|kolejn)\p{L}* (?:był|była|było|byli|jest|są|został|została)\b/iu.test(
+			s
 		)
+	) {
+		return false;
+	}
+	// A pronoun in the first clause points back to an earlier sentence, unless a name stands
+	// before it ("Po śmierci Mieszka … jego syn"); after a comma it usually points to a word of
+	// the same sentence ("do jednej rzeki i jej dopływów").
+	const rest = s.slice(first.length + 1);
+	const firstClause = rest.split(/, |: | – | - /)[0] as string;
+	const m = POINTING_BACK.exec(firstClause);
+	if (!m) return true;
+	return (
+		/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(firstClause.slice(0, m.index)) &&
+		!/^(?:temu|tam|stamtąd|stąd)$/iu.test(m[0])
 	);
 }
+
+const POINTING_BACK =
+	/(?<![\p{L}])(?:temu|tym samym|tego samego|ten sam|tam|stamtąd|stąd|nią|nim|niego|niej|nich|nimi|jej|jego|ich|ją|go|mu|jemu|im|on|ona|oni|one|ten|ta|tę|tego|tej|tych|tymi|tamten|tamtego|tamtej|tamtych|taki|taka|takie|tym)(?![\p{L}])/iu;
 
 /** The quote of `s` with the candidate `c` (found in the sentence) replaced by `mark`. */
 function gapped(s: SentenceInfo, c: Candidate, mark: string): string {
@@ -243,9 +269,10 @@ export function proposeFromBlocks(sourceText: string, blocks: readonly SourceBlo
 	);
 	const all = sentences.flatMap((s) => s.candidates);
 	const subjects = subjectStems(paragraphs, all);
+	// Names that contain a subject ("Dorzecze Wisły" in a text on the Vistula) stay: only the
+	// subject alone is too easy to guess.
 	const isSubject = (c: Candidate) =>
-		(c.kind === 'name' || c.kind === 'acronym') &&
-		[...subjects].some((stem) => fold(c.text).startsWith(stem));
+		(c.kind === 'name' || c.kind === 'acronym') && subjects.has(stemKey(c.text));
 	for (const s of sentences) s.candidates = s.candidates.filter((c) => !isSubject(c));
 	const pool = sentences.flatMap((s) => s.candidates);
 	const proposals: Proposal[] = [];
@@ -404,9 +431,20 @@ type Push = (
 
 /** "X to Y", "X – Y", "X, czyli Y": a question-answer card, and a short question for the term. */
 function definitionProposals(s: SentenceInfo, push: Push) {
-	if (!isStatement(s.text) || s.quote !== s.text) return;
+	if (!isStatement(s.text) || !s.quote) return;
 	const topics = [s.paragraph.topic];
-	const d = findDefinition(s.text);
+	const d = s.quote === s.text ? findDefinition(s.text) : null;
+	if (d && /^tzw\. /u.test(d.definition)) {
+		push('card-definition', s, [s.text], [d.term, d.definition], (id) => ({
+			id,
+			kind: 'basic',
+			front: `Dokończ zdanie z tekstu: „${d.term} to …”`,
+			back: d.definition,
+			evidence: s.text,
+			topics
+		}));
+		return;
+	}
 	if (d) {
 		const sep = d.pattern === 'dash' ? ' –' : d.pattern === 'jest to' ? ' jest to' : ' to';
 		push('card-definition', s, [s.text], [d.term, d.definition], (id) => ({
@@ -431,15 +469,16 @@ function definitionProposals(s: SentenceInfo, push: Push) {
 	}
 	const cz = findCzyli(s.text);
 	if (cz) {
-		const upTo = s.text.indexOf(`${cz.term}, czyli`);
+		const quote = s.quote as string;
+		const upTo = quote.indexOf(`${cz.term}, czyli`, s.offset);
 		if (upTo < 0) return;
-		const lead = s.text.slice(0, upTo + cz.term.length);
-		push('card-definition', s, [s.text], [cz.definition], (id) => ({
+		const lead = quote.slice(0, upTo + cz.term.length);
+		push('card-definition', s, [quote], [cz.definition], (id) => ({
 			id,
 			kind: 'basic',
 			front: `Dokończ zdanie z tekstu: „${lead}, czyli …”`,
 			back: cz.definition,
-			evidence: s.text,
+			evidence: quote,
 			topics
 		}));
 	}
@@ -486,7 +525,7 @@ function orderProposal(sentences: readonly SentenceInfo[], push: Push) {
 			continue;
 		const y = years[0] as Candidate;
 		const event = withoutDate(s.text, y);
-		if (!event || s.quote !== s.text || !standsAlone(event)) continue;
+		if (!event || s.quote !== s.text || !standsAlone(event) || !namesItsSubject(s)) continue;
 		if (events.some((e) => e.year === y.value)) continue;
 		events.push({ s, year: y.value!, text: event });
 	}
@@ -514,6 +553,16 @@ function orderProposal(sentences: readonly SentenceInfo[], push: Push) {
 }
 
 /**
+ * Whether a name comes before the first verb in the past tense, so the event says who or
+ * where ("Mieszko I przyjął chrzest", "W Poznaniu powstało…"), not "Przez kilka lat pracował…".
+ */
+function namesItsSubject(s: SentenceInfo): boolean {
+	const verb = /(?<![\p{L}])\p{Ll}{2,}(?:ł|ła|ło|li|ły)(?![\p{L}])/u.exec(s.text);
+	if (!verb) return false;
+	return s.candidates.some((c) => c.kind === 'name' && c.start < verb.index);
+}
+
+/**
  * The sentence without its date phrase ("W 966 r. Mieszko I przyjął chrzest." → "Mieszko I
  * przyjął chrzest."), or null when removing it would change the meaning ("od", "do", "po").
  */
@@ -528,6 +577,11 @@ export function withoutDate(sentence: string, year: Candidate): string | null {
 	if (!post) return null;
 	let rest = after.slice(post[0].length);
 	let head = before.slice(0, before.length - pre[0].length);
+	if (
+		/(?<![\p{L}])(?:od|do|po|przed|z|ze|sprzed|pomiędzy|między|dokument|rok)$/iu.test(head.trim())
+	) {
+		return null;
+	}
 	if (rest.startsWith(',') && !head) rest = rest.slice(1);
 	if (head.endsWith(',') && rest.startsWith(',')) rest = rest.slice(1);
 	let text = `${head}${rest.startsWith('.') || rest.startsWith(',') ? '' : ' '}${rest}`
@@ -545,7 +599,7 @@ function matchProposal(sentences: readonly SentenceInfo[], push: Push) {
 	for (const s of sentences) {
 		if (!isStatement(s.text) || s.quote !== s.text) continue;
 		const d = findDefinition(s.text);
-		if (d && !defs.some((x) => normal(x.term) === normal(d.term)))
+		if (d && !/^tzw\. /u.test(d.definition) && !defs.some((x) => normal(x.term) === normal(d.term)))
 			defs.push({ s, term: d.term, definition: d.definition });
 	}
 	if (defs.length < 3) return;

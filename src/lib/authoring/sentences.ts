@@ -141,6 +141,14 @@ function periodEnds(
 	const following = nextWord(text, next);
 	const nextChar = text[next] as string;
 	if (NEVER_FINAL.has(lower)) return false;
+	// A decade ("w latach 30. XI w.") or an ordinal before a Roman numeral century.
+	if (/^\d+$/.test(word)) {
+		if (/(?:^|\s)(?:lata|latach|lat|latami|latom)\s+\d+$/u.test(text.slice(0, dot))) {
+			return SENTENCE_OPENERS.has(following.toLowerCase()) && !/^[IVXL]+$/.test(following);
+		}
+		if (/^[IVXL]+$/.test(following) && /^[IVXL]+ (?:w\.|wieku)/.test(text.slice(next)))
+			return false;
+	}
 	// An initial ("J. Piłsudski") or a chain of initials ("J.R.R. Tolkien").
 	if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
 	if (MAYBE_FINAL.has(lower)) {
