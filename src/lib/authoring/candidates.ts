@@ -43,6 +43,8 @@ export interface Candidate {
 	words?: number;
 	/** Names: the likely category, from the words around it. */
 	category?: 'person' | 'place' | 'other';
+	/** Numbers: the text gives it as approximate ("około 965 r.", "prawie 30 km"). */
+	approximate?: boolean;
 	/** Names: the preposition right before it ("w", "na", "z"), which fixes its case. */
 	prep?: string;
 }
@@ -223,6 +225,15 @@ function numberCandidates(sentence: string, taken: [number, number][]): Candidat
 			plural: magWord ? pluralClass(value) : pluralClass(value)
 		});
 	}
+	for (const c of out) {
+		if (
+			/(?:około|ok\.|prawie|niemal|blisko|ponad|przeszło|mniej więcej|nieco|kilka|kilkanaście)(?: \p{L}+)? $/iu.test(
+				sentence.slice(0, c.start)
+			)
+		) {
+			c.approximate = true;
+		}
+	}
 	return out;
 }
 
@@ -353,7 +364,8 @@ function nameCandidates(
 			}
 			// A number belonging to a name ("Salut 6", "Sojuz 30", "Falcon 9").
 			if (
-				/^\d{1,3}$/.test(next.text) &&
+				/^\d{1,4}$/.test(next.text) &&
+				!/^ (?:r\.|roku)/u.test(sentence.slice(next.end)) &&
 				!unitPhrase(sentence.slice(next.end).split(/[,.;:]/)[0] ?? '')
 			) {
 				j++;

@@ -80,16 +80,42 @@ export function paragraphViews(blocks: readonly SourceBlock[]): {
 function quoteFor(p: ParagraphView, index: number): { quote: string | null; offset: number } {
 	const text = p.sentences[index] as string;
 	const start = p.starts[index] as number;
-	if (standsAlone(text)) return { quote: text, offset: 0 };
-	for (let back = 1; back <= 2 && index - back >= 0; back++) {
-		const first = index - back;
-		if (!standsAlone(p.sentences[first] as string)) continue;
-		const from = p.starts[first] as number;
-		const quote = p.text.slice(from, start + text.length);
-		if (quote.length > 420) break;
-		return { quote, offset: start - from };
+	const alone = standsAlone(text);
+	if (alone && !lacksSubject(text)) return { quote: text, offset: 0 };
+	// The nearest earlier sentence that names its subject, else the nearest that stands alone.
+	for (const strict of [true, false]) {
+		for (let back = 1; back <= 2 && index - back >= 0; back++) {
+			const first = index - back;
+			const earlier = p.sentences[first] as string;
+			if (!standsAlone(earlier) || (strict && lacksSubject(earlier))) continue;
+			const from = p.starts[first] as number;
+			const quote = p.text.slice(from, start + text.length);
+			if (quote.length > 420) break;
+			return { quote, offset: start - from };
+		}
 	}
-	return { quote: null, offset: 0 };
+	// A paragraph opening without a subject ("W 1000 r. odbył się zjazd…") usually has it
+	// after the verb; a pronoun pointing back with nothing before it cannot be understood.
+	return alone ? { quote: text, offset: 0 } : { quote: null, offset: 0 };
+}
+
+const PREPOSITION = /^(?:w|we|z|ze|od|do|po|przez|przed|za|na|około|podczas|przy|według)$/iu;
+const VERB = /^(?:\p{Ll}{2,}(?:ł|ła|ło|li|ły)|jest|są|był|była|było|byli|były)$/u;
+
+/**
+ * "W 965 r. poślubił czeską księżniczkę…", "Przez kilka lat pracował…": a sentence that opens
+ * with a prepositional phrase and goes straight to the verb names its subject in an earlier
+ * sentence, so it is shown with that sentence.
+ */
+export function lacksSubject(s: string): boolean {
+	const words = s.split(' ').map((w) => w.replace(/[„"«»”(),:;]/gu, ''));
+	if (!PREPOSITION.test(words[0] ?? '')) return false;
+	for (let i = 1; i <= 4 && i < words.length; i++) {
+		const w = words[i] as string;
+		if (VERB.test(w)) return true;
+		if (/^\p{Lu}/u.test(w) && !/^[IVXLC]+$/.test(w)) return false;
+	}
+	return false;
 }
 
 /**
@@ -126,6 +152,14 @@ function stemKey(name: string): string {
 	return `(?<![\\p{L}])${words.join('[\\s-]+')}(?![\\p{L}])`;
 }
 
+/**
+ * "Polska", "Polski", "w Polsce": in a Polish text for Polish learners a gap for the country
+ * itself is guessed without reading ("najstarsze dzieło napisane w ___").
+ */
+function isHomeCountry(c: Candidate): boolean {
+	return c.kind === 'name' && c.words === 1 && /^Pols(?:ka|ki|ce|kę|ką)$/u.test(c.text);
+}
+
 /** A sentence worth asking about: long enough, a statement, not a fragment. */
 function isStatement(s: string): boolean {
 	return (
@@ -143,7 +177,7 @@ export function standsAlone(s: string): boolean {
 	if (LEANING.test(first)) return false;
 	// "Pierwszym był Mirosław Hermaszewski": first of what? The sentence before says.
 	if (
-		/^(?:pierwsz|drug|trzec|ostatni|kolejn)\p{L}* (?:był|była|było|byli|jest|są|został|została)\b/iu.test(
+		/^(?:pierwsz|drug|trzec|ostatni|kolejn)\p{L}* (?:był|była|było|byli|jest|są|został|została)(?!\p{L})/iu.test(
 			s
 		)
 	) {
@@ -156,14 +190,15 @@ export function standsAlone(s: string): boolean {
 	const firstClause = rest.split(/, |: | – | - /)[0] as string;
 	const m = POINTING_BACK.exec(firstClause);
 	if (!m) return true;
+	// Only a possessive ("jego syn") can point to a name before it in the same clause.
 	return (
-		/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(firstClause.slice(0, m.index)) &&
-		!/^(?:temu|tam|stamtąd|stąd)$/iu.test(m[0])
+		/^(?:jego|jej|ich)$/iu.test(m[0]) &&
+		/(?<![\p{L}])\p{Lu}\p{Ll}/u.test(firstClause.slice(0, m.index))
 	);
 }
 
 const POINTING_BACK =
-	/(?<![\p{L}])(?:temu|tym samym|tego samego|ten sam|tam|stamtąd|stąd|nią|nim|niego|niej|nich|nimi|jej|jego|ich|ją|go|mu|jemu|im|on|ona|oni|one|ten|ta|tę|tego|tej|tych|tymi|tamten|tamtego|tamtej|tamtych|taki|taka|takie|tym)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:temu|tym samym|tego samego|ten sam|tam|stamtąd|stąd|nią|nim|niego|niej|nich|nimi|jej|jego|ich|ją|go|mu|jemu|im(?!\.)|on|ona|oni|one|ten|ta|tę|tego|tej|tych|tymi|tamten|tamtego|tamtej|tamtych|taki|taka|takie|tym)(?![\p{L}])/iu;
 
 /** The quote of `s` with the candidate `c` (found in the sentence) replaced by `mark`. */
 function gapped(s: SentenceInfo, c: Candidate, mark: string): string {
@@ -196,6 +231,13 @@ const PRIORITY: Record<CandidateKind, number> = {
 function agrees(c: Candidate, other: Candidate): boolean {
 	if (other.kind !== c.kind) return false;
 	if (normal(other.text) === normal(c.text)) return false;
+	// "około 965 r." is not wrong for 966: approximate numbers get no alternatives.
+	if (c.approximate && c.kind !== 'name') return false;
+	// A wrong number must be plausible: within a factor of three of the right one.
+	if ((c.kind === 'quantity' || c.kind === 'percent') && c.value && other.value) {
+		const ratio = other.value / c.value;
+		if (ratio > 3 || ratio < 1 / 3) return false;
+	}
 	switch (c.kind) {
 		case 'quantity':
 			return (
@@ -273,7 +315,14 @@ export function proposeFromBlocks(sourceText: string, blocks: readonly SourceBlo
 	// subject alone is too easy to guess.
 	const isSubject = (c: Candidate) =>
 		(c.kind === 'name' || c.kind === 'acronym') && subjects.has(stemKey(c.text));
-	for (const s of sentences) s.candidates = s.candidates.filter((c) => !isSubject(c));
+	for (const s of sentences) {
+		// A definition's term is asked by the definition rules; a second gap for it would repeat them.
+		const d = s.quote === s.text && isStatement(s.text) ? findDefinition(s.text) : null;
+		const termEnd = d && s.text.startsWith(d.term) ? d.term.length : 0;
+		s.candidates = s.candidates.filter(
+			(c) => !isSubject(c) && !isHomeCountry(c) && !(termEnd && c.start < termEnd)
+		);
+	}
 	const pool = sentences.flatMap((s) => s.candidates);
 	const proposals: Proposal[] = [];
 	const ids = new Set<string>();
@@ -467,18 +516,22 @@ function definitionProposals(s: SentenceInfo, push: Push) {
 		}));
 		return;
 	}
+	// "X, czyli Y" defines X within its own sentence, so the sentence alone is the evidence.
 	const cz = findCzyli(s.text);
 	if (cz) {
-		const quote = s.quote as string;
-		const upTo = quote.indexOf(`${cz.term}, czyli`, s.offset);
+		const upTo = s.text.indexOf(`${cz.term}, czyli`);
 		if (upTo < 0) return;
-		const lead = quote.slice(0, upTo + cz.term.length);
-		push('card-definition', s, [quote], [cz.definition], (id) => ({
+		// A sentence leaning on the one before ("Jeden z nich badał tzw. …") is cut to the term.
+		const lead =
+			s.quote === s.text
+				? s.text.slice(0, upTo + cz.term.length)
+				: s.text.slice(upTo, upTo + cz.term.length);
+		push('card-definition', s, [s.text], [cz.definition], (id) => ({
 			id,
 			kind: 'basic',
 			front: `Dokończ zdanie z tekstu: „${lead}, czyli …”`,
 			back: cz.definition,
-			evidence: quote,
+			evidence: s.text,
 			topics
 		}));
 	}
@@ -520,7 +573,7 @@ function acronymProposals(s: SentenceInfo, push: Push) {
 function orderProposal(sentences: readonly SentenceInfo[], push: Push) {
 	const events: { s: SentenceInfo; year: number; text: string }[] = [];
 	for (const s of sentences) {
-		const years = s.candidates.filter((c) => c.kind === 'year');
+		const years = s.candidates.filter((c) => c.kind === 'year' && !c.approximate);
 		if (years.length !== 1 || s.candidates.some((c) => c.kind === 'date' || c.kind === 'century'))
 			continue;
 		const y = years[0] as Candidate;
