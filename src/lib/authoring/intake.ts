@@ -181,12 +181,18 @@ const POLISH_MARKERS = new Set(
  * of the doubt.
  */
 export function looksPolish(text: string): boolean {
-	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+	// A sample is enough to tell the language, and keeps a long paste fast.
+	const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+	const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
 	if (words.length < 20) return true;
-	const markers = words.filter((w) => POLISH_MARKERS.has(w)).length / words.length;
-	const letters = text.match(/\p{L}/gu)?.length ?? 1;
-	const polish = (text.match(/[ąćęłńśźżĄĆĘŁŃŚŹŻ]/g)?.length ?? 0) / letters;
-	const foreign = (text.match(/[ěščřůýáéíúäöüßñçèàâêîôûœæøåãõ]/gi)?.length ?? 0) / letters;
+	let markers = 0;
+	for (const w of words) if (POLISH_MARKERS.has(w)) markers++;
+	markers /= words.length;
+	const letters = Math.max(1, sample.replace(/[^\p{L}]/gu, '').length);
+	const polish = sample.replace(/[^ąćęłńśźżĄĆĘŁŃŚŹŻ]/g, '').length / letters;
+	const foreign =
+		sample.replace(/[^ěščřůýáéíúäöüßñçèàâêîôûœæøåãõĚŠČŘŮÝÁÉÍÚÄÖÜÑÇÈÀÂÊÎÔÛŒÆØÅÃÕ]/g, '').length /
+		letters;
 	if (foreign > polish) return false;
 	return markers >= 0.1 || (polish >= 0.02 && markers >= 0.05);
 }

@@ -12,6 +12,7 @@ import {
 	textContext,
 	type Candidate,
 	type CandidateKind,
+	type Definition,
 	type TextContext
 } from './candidates';
 import { foldPolish } from '$lib/quiz/normalise';
@@ -40,6 +41,8 @@ interface SentenceInfo {
 	/** Where the sentence starts inside `quote`. */
 	offset: number;
 	candidates: Candidate[];
+	/** The definition the sentence gives ("X to Y", "X – Y"), when it stands alone. */
+	definition: Definition | null;
 }
 
 /** Splits the blocks into paragraphs with sentences and topics (one per heading section). */
@@ -64,12 +67,13 @@ export function paragraphViews(blocks: readonly SourceBlock[]): {
 			topic = blocks.some((b) => b.kind === 'heading') ? 'wstep' : 'tekst';
 			topics.push({ id: topic, label: topic === 'wstep' ? 'Wstęp' : 'Cały tekst' });
 		}
+		const split = splitSentences(block.text, common);
 		paragraphs.push({
 			anchor: block.anchor,
 			n: block.n,
 			text: block.text,
-			sentences: splitSentences(block.text, common).map((s) => s.text),
-			starts: splitSentences(block.text, common).map((s) => s.start),
+			sentences: split.map((s) => s.text),
+			starts: split.map((s) => s.start),
 			topic
 		});
 	}
@@ -129,15 +133,33 @@ function subjectStems(
 ): Set<string> {
 	const subjects = new Set<string>();
 	const folded = paragraphs.map((p) => fold(p.text));
+	// Paragraphs by the first three letters of their words, so a stem is looked up, not searched.
+	const index = new Map<string, { paragraph: number; word: string }[]>();
+	folded.forEach((text, paragraph) => {
+		for (const word of new Set(text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+			const list = index.get(word.slice(0, 3)) ?? [];
+			list.push({ paragraph, word });
+			index.set(word.slice(0, 3), list);
+		}
+	});
+	const needed = Math.max(4, Math.floor(paragraphs.length * 0.6) + 1);
 	const seen = new Set<string>();
 	for (const c of pool) {
 		if (c.kind !== 'name' && c.kind !== 'acronym') continue;
 		const key = stemKey(c.text);
 		if (seen.has(key)) continue;
 		seen.add(key);
+		const first = fold(c.text.split(/[\s-]+/)[0] ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+		const stem = first.slice(0, Math.max(3, first.length - 3));
+		const hits = new Set(
+			(index.get(stem.slice(0, 3)) ?? [])
+				.filter((e) => e.word.startsWith(stem) && e.word.length - stem.length <= 4)
+				.map((e) => e.paragraph)
+		);
+		if (hits.size < needed) continue;
 		const re = new RegExp(key, 'u');
-		const count = folded.filter((t) => re.test(t)).length;
-		if (count >= 4 && count > paragraphs.length * 0.6) subjects.add(key);
+		const count = [...hits].filter((i) => re.test(folded[i] as string)).length;
+		if (count >= needed) subjects.add(key);
 	}
 	return subjects;
 }
@@ -230,7 +252,6 @@ const PRIORITY: Record<CandidateKind, number> = {
 /** Whether `other` can stand in the gap of `c` and agree with the sentence around it. */
 function agrees(c: Candidate, other: Candidate): boolean {
 	if (other.kind !== c.kind) return false;
-	if (normal(other.text) === normal(c.text)) return false;
 	// "około 965 r." is not wrong for 966: approximate numbers get no alternatives.
 	if (c.approximate && c.kind !== 'name') return false;
 	// A wrong number must be plausible: within a factor of three of the right one.
@@ -266,25 +287,35 @@ function agrees(c: Candidate, other: Candidate): boolean {
 	}
 }
 
+/** Candidates of the whole text by kind, with their normalised text computed once. */
+type Pool = Map<CandidateKind, { c: Candidate; key: string }[]>;
+
+function poolOf(candidates: readonly Candidate[]): Pool {
+	const pool: Pool = new Map();
+	for (const c of candidates) {
+		const list = pool.get(c.kind) ?? [];
+		list.push({ c, key: normal(c.text) });
+		pool.set(c.kind, list);
+	}
+	return pool;
+}
+
 /** Other candidates of the text that could replace `c`, nearest in value (numbers) or first seen. */
-function alternatives(
-	c: Candidate,
-	sentence: string,
-	pool: readonly Candidate[],
-	max: number
-): Candidate[] {
-	const seen = new Set<string>([normal(c.text)]);
+function alternatives(c: Candidate, sentence: string, pool: Pool, max: number): Candidate[] {
+	const own = normal(c.text);
+	const seen = new Set<string>([own]);
 	const out: Candidate[] = [];
+	const inSentence = normal(sentence);
+	const same = pool.get(c.kind) ?? [];
+	const value = c.value;
 	const sorted =
-		c.value !== undefined && c.kind !== 'name'
-			? [...pool].sort(
-					(a, b) => Math.abs((a.value ?? 0) - c.value!) - Math.abs((b.value ?? 0) - c.value!)
+		value !== undefined && c.kind !== 'name'
+			? [...same].sort(
+					(a, b) => Math.abs((a.c.value ?? 0) - value) - Math.abs((b.c.value ?? 0) - value)
 				)
-			: pool;
-	for (const o of sorted) {
-		const key = normal(o.text);
-		if (seen.has(key) || !agrees(c, o)) continue;
-		if (normal(sentence).includes(key)) continue;
+			: same;
+	for (const { c: o, key } of sorted) {
+		if (seen.has(key) || inSentence.includes(key) || !agrees(c, o)) continue;
 		seen.add(key);
 		out.push(o);
 		if (out.length >= max) break;
@@ -305,7 +336,8 @@ export function proposeFromBlocks(sourceText: string, blocks: readonly SourceBlo
 				text,
 				quote,
 				offset,
-				candidates: quote && isStatement(text) ? findCandidates(text, ctx) : []
+				candidates: quote && isStatement(text) ? findCandidates(text, ctx) : [],
+				definition: quote === text && isStatement(text) ? findDefinition(text) : null
 			};
 		})
 	);
@@ -317,13 +349,13 @@ export function proposeFromBlocks(sourceText: string, blocks: readonly SourceBlo
 		(c.kind === 'name' || c.kind === 'acronym') && subjects.has(stemKey(c.text));
 	for (const s of sentences) {
 		// A definition's term is asked by the definition rules; a second gap for it would repeat them.
-		const d = s.quote === s.text && isStatement(s.text) ? findDefinition(s.text) : null;
+		const d = s.definition;
 		const termEnd = d && s.text.startsWith(d.term) ? d.term.length : 0;
 		s.candidates = s.candidates.filter(
 			(c) => !isSubject(c) && !isHomeCountry(c) && !(termEnd && c.start < termEnd)
 		);
 	}
-	const pool = sentences.flatMap((s) => s.candidates);
+	const pool = poolOf(sentences.flatMap((s) => s.candidates));
 	const proposals: Proposal[] = [];
 	const ids = new Set<string>();
 	const keys = new Set<string>();
@@ -482,7 +514,7 @@ type Push = (
 function definitionProposals(s: SentenceInfo, push: Push) {
 	if (!isStatement(s.text) || !s.quote) return;
 	const topics = [s.paragraph.topic];
-	const d = s.quote === s.text ? findDefinition(s.text) : null;
+	const d = s.definition;
 	if (d && /^tzw\. /u.test(d.definition)) {
 		push('card-definition', s, [s.text], [d.term, d.definition], (id) => ({
 			id,
@@ -650,8 +682,7 @@ export function withoutDate(sentence: string, year: Candidate): string | null {
 function matchProposal(sentences: readonly SentenceInfo[], push: Push) {
 	const defs: { s: SentenceInfo; term: string; definition: string }[] = [];
 	for (const s of sentences) {
-		if (!isStatement(s.text) || s.quote !== s.text) continue;
-		const d = findDefinition(s.text);
+		const d = s.definition;
 		if (d && !/^tzw\. /u.test(d.definition) && !defs.some((x) => normal(x.term) === normal(d.term)))
 			defs.push({ s, term: d.term, definition: d.definition });
 	}
