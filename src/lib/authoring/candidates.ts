@@ -201,7 +201,7 @@ function numberCandidates(sentence: string, taken: [number, number][]): Candidat
 		if (overlaps(taken, start, start + numText.length)) continue;
 		// A number inside a name ("Salut 6", "Falcon 9") or after "nr" is not a quantity.
 		const before = sentence.slice(0, start);
-		if (/(?:\p{Lu}[\p{L}]*|nr|art\.|§) $/u.test(before)) continue;
+		if (/(?:(?<=\s)\p{Lu}[\p{L}]*|nr|art\.|§) $/u.test(before)) continue;
 		const magWord = (m[2] ?? '').trim();
 		const rest = (m[3] ?? '').trim();
 		const unitWords = unitPhrase(rest);
@@ -457,7 +457,7 @@ export interface Definition {
 	pattern: 'to' | 'czyli' | 'dash' | 'jest to';
 }
 
-const TERM = String.raw`(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3})`;
+const TERM = String.raw`(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}?)`;
 
 /**
  * Definitions: "X to Y", "X jest to Y", "X – Y" (a sentence opening with a term and a dash)
@@ -518,11 +518,19 @@ export function findCzyli(sentence: string): { term: string; definition: string 
 		sentence
 	);
 	if (!m) return null;
-	let term = (m[1] as string).replace(/^tzw\. /, '');
-	// The term starts after the last preposition or verb-like word of the captured words.
-	const words = term.split(' ');
-	const cut = words.findLastIndex((w) => STOPWORDS.has(w.toLowerCase()));
-	term = words.slice(cut + 1).join(' ');
+	const captured = m[1] as string;
+	const words = captured.replace(/^.*tzw\. /u, '').split(' ');
+	// The term is the noun right before the comma, with the adjective after it when there is
+	// one ("zjazd gnieźnieński"); after "tzw." everything that follows it.
+	const adjective = /(?:ski|cki|ny|wy|na|ne|owy|owa|owe|ński|ńska)$/u;
+	const last = words[words.length - 1] as string;
+	const before = words[words.length - 2];
+	let term = captured.includes('tzw. ')
+		? words.join(' ')
+		: before && adjective.test(last) && !STOPWORDS.has(before)
+			? `${before} ${last}`
+			: last;
+	if (STOPWORDS.has(term.toLowerCase())) term = '';
 	const definition = (m[2] as string).trim();
 	if (!term || definition.split(' ').length < 2) return null;
 	return { term, definition };

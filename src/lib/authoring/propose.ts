@@ -249,8 +249,8 @@ const PRIORITY: Record<CandidateKind, number> = {
 	acronym: 7
 };
 
-/** Whether `other` can stand in the gap of `c` and agree with the sentence around it. */
-function agrees(c: Candidate, other: Candidate): boolean {
+/** Whether `other` can stand in the gap of `c` and agree with the sentence around it (same kind, case ending, preposition, plural class, unit). */
+export function agrees(c: Candidate, other: Candidate): boolean {
 	if (other.kind !== c.kind) return false;
 	// "około 965 r." is not wrong for 966: approximate numbers get no alternatives.
 	if (c.approximate && c.kind !== 'name') return false;
