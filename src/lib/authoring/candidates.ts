@@ -483,7 +483,7 @@ export function findDefinition(sentence: string): Definition | null {
 		);
 	const trimDefinition = (d: string) => {
 		const cut = d.split(
-			/, (?:a |ale |który |która |które |choć |jednak |gdyż |ponieważ |lecz )/u
+			/, (?:a |ale |choć |jednak |gdyż |ponieważ |lecz )/u
 		)[0] as string;
 		return cut.trim();
 	};
@@ -493,7 +493,7 @@ export function findDefinition(sentence: string): Definition | null {
 	).exec(body);
 	if (m && tryTerm(m[1] as string) && !/ (?:to|jest) /u.test(m[1] as string)) {
 		const definition = trimDefinition(m[2] as string);
-		if (definition.split(' ').length >= 3)
+		if (definition.split(' ').length >= 2)
 			return {
 				term: m[1] as string,
 				definition,
@@ -503,7 +503,7 @@ export function findDefinition(sentence: string): Definition | null {
 	m = new RegExp(String.raw`^${TERM} [–—-] (.+)$`, 'u').exec(body);
 	if (m && tryTerm(m[1] as string)) {
 		const definition = trimDefinition(m[2] as string);
-		if (definition.split(' ').length >= 3)
+		if (definition.split(' ').length >= 2)
 			return { term: m[1] as string, definition, pattern: 'dash' };
 	}
 	return null;

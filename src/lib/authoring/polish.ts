@@ -114,11 +114,12 @@ export const STOPWORDS = new Set(
 	)
 );
 
-/** Connectors allowed inside a multi-word proper name ("Organizacja Układu o Bezpieczeństwie"). */
+/**
+ * Connectors allowed inside a multi-word proper name ("Organizacja Układu o Bezpieczeństwie").
+ * Not "pod" or "nad": "pokonali Krzyżaków pod Grunwaldem" names two things.
+ */
 export const NAME_CONNECTORS = new Set([
 	'o',
-	'nad',
-	'pod',
 	'ibn',
 	'bin',
 	'de',

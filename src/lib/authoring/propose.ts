@@ -498,6 +498,14 @@ export function proposeFromBlocks(sourceText: string, blocks: readonly SourceBlo
 	return { sourceText, paragraphs, topics, proposals };
 }
 
+/** "Wyjaśnienia pojęć są w akapicie 2." / "… w akapitach 2, 5." */
+function inParagraphs(numbers: readonly number[], lead: string): string {
+	const unique = [...new Set(numbers)];
+	return unique.length === 1
+		? `${lead} w akapicie ${unique[0]}.`
+		: `${lead} w akapitach ${unique.join(', ')}.`;
+}
+
 function explain(p: ParagraphView, quote: string): string {
 	return `W akapicie ${p.n} tekst mówi: „${quote.replace(/^[„"]|[”"]$/g, '')}”`;
 }
@@ -584,7 +592,9 @@ function acronymProposals(s: SentenceInfo, push: Push) {
 			.map((w) => w[0])
 			.join('');
 		if (!initials.startsWith(acr[0] as string)) continue;
+		// A name opening the sentence is its subject, so it stands in the nominative already.
 		const nominative =
+			(m.index === 0 ? full : null) ??
 			nominativeFeminine(words)?.join(' ') ??
 			(/(?:a|y|e|i|um)$/.test(words[words.length - 1] as string) && !/ą|ę|ej |iej /.test(full + ' ')
 				? full
@@ -699,7 +709,7 @@ function matchProposal(sentences: readonly SentenceInfo[], push: Push) {
 			prompt: 'Połącz pojęcie z jego wyjaśnieniem z tekstu.',
 			pairs: chosen.map((d) => ({ left: d.term, right: d.definition })),
 			evidence: chosen.map((d) => d.s.text),
-			explanation: `Wyjaśnienia pojęć są w akapitach ${[...new Set(chosen.map((d) => d.s.paragraph.n))].join(', ')}.`,
+			explanation: inParagraphs(chosen.map((d) => d.s.paragraph.n), 'Wyjaśnienia pojęć są'),
 			topics: [...new Set(chosen.map((d) => d.s.paragraph.topic))],
 			difficulty: 2
 		})
