@@ -482,9 +482,7 @@ export function findDefinition(sentence: string): Definition | null {
 			term.split(' ')[0]!
 		);
 	const trimDefinition = (d: string) => {
-		const cut = d.split(
-			/, (?:a |ale |choć |jednak |gdyż |ponieważ |lecz )/u
-		)[0] as string;
+		const cut = d.split(/, (?:a |ale |choć |jednak |gdyż |ponieważ |lecz )/u)[0] as string;
 		return cut.trim();
 	};
 	let m = new RegExp(

@@ -709,7 +709,10 @@ function matchProposal(sentences: readonly SentenceInfo[], push: Push) {
 			prompt: 'Połącz pojęcie z jego wyjaśnieniem z tekstu.',
 			pairs: chosen.map((d) => ({ left: d.term, right: d.definition })),
 			evidence: chosen.map((d) => d.s.text),
-			explanation: inParagraphs(chosen.map((d) => d.s.paragraph.n), 'Wyjaśnienia pojęć są'),
+			explanation: inParagraphs(
+				chosen.map((d) => d.s.paragraph.n),
+				'Wyjaśnienia pojęć są'
+			),
 			topics: [...new Set(chosen.map((d) => d.s.paragraph.topic))],
 			difficulty: 2
 		})
