@@ -3,12 +3,21 @@
  * from older versions. Bumping a version means adding `migrations[oldVersion]`.
  */
 import * as v from 'valibot';
+import { LocalBankRecordSchema } from '../banks/record';
 import { CardStateSchema, ReviewLogSchema } from './schemas/cards';
 import { ClassroomRecordSchema } from './schemas/classroom';
 import { AttemptSchema, SessionSchema } from './schemas/quiz';
 import { SettingsSchema } from './schemas/settings';
 
-export const KINDS = ['settings', 'cards', 'reviews', 'attempts', 'sessions', 'classroom'] as const;
+export const KINDS = [
+	'settings',
+	'cards',
+	'reviews',
+	'attempts',
+	'sessions',
+	'classroom',
+	'banks'
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
@@ -39,7 +48,9 @@ export const kinds = {
 	reviews: { version: 1, schema: ReviewLogSchema, migrations: {} },
 	attempts: { version: 1, schema: AttemptSchema, migrations: {} },
 	sessions: { version: 1, schema: SessionSchema, migrations: {} },
-	classroom: { version: 1, schema: ClassroomRecordSchema, migrations: {} }
+	classroom: { version: 1, schema: ClassroomRecordSchema, migrations: {} },
+	/** Banks stored on the device; schema and rules in src/lib/banks/record.ts. */
+	banks: { version: 1, schema: LocalBankRecordSchema, migrations: {} }
 } satisfies Record<Kind, KindSpec>;
 
 export type RecordOf<K extends Kind> = v.InferOutput<(typeof kinds)[K]['schema']>;
