@@ -21,14 +21,13 @@ export const LocalBankRecordSchema = v.pipe(
 		updatedAt: v.number()
 	}),
 	v.check((r) => isLocalId(r.bank.id), 'id zestawu na urządzeniu musi zaczynać się od „moj-”'),
-	v.rawCheck(({ dataset, addIssue }) => {
-		if (!dataset.typed) return;
-		const { bank, text } = dataset.value;
-		const result = validateBank(bank, text, bank.id, TEXT_FIELD);
-		if (!result.ok) {
-			addIssue({ message: `zestaw łamie regułę: ${formatProblem(result.problems[0]!)}` });
+	v.check(
+		({ bank, text }) => validateBank(bank, text, bank.id, TEXT_FIELD).ok,
+		({ input: { bank, text } }) => {
+			const result = validateBank(bank, text, bank.id, TEXT_FIELD);
+			return `zestaw łamie regułę: ${result.ok ? '?' : formatProblem(result.problems[0]!)}`;
 		}
-	})
+	)
 );
 
 export type LocalBankRecord = v.InferOutput<typeof LocalBankRecordSchema>;
