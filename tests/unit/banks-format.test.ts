@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInBanks } from '../../src/lib/banks/builtin';
 import { bankFileName, parseBankFile, serialiseBankFile } from '../../src/lib/banks/file';
@@ -216,5 +217,16 @@ describe('local bank ids', () => {
 		expect(isLocalId('kazachstan-2022-11')).toBe(false);
 		expect(freeId('moj-rzeki', new Set())).toBe('moj-rzeki');
 		expect(freeId('moj-rzeki', new Set(['moj-rzeki', 'moj-rzeki-2']))).toBe('moj-rzeki-3');
+	});
+});
+
+describe('the documented example', () => {
+	it('in questions/README.md is a valid bank file', () => {
+		const readme = readFileSync('questions/README.md', 'utf8');
+		const section = readme.slice(readme.indexOf('## One file for a whole bank'));
+		const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+		const result = parseBankFile(example, 'rzeki.yaml');
+		expect(problemsOf(result)).toEqual([]);
+		expect(result.ok && [result.loaded.bank.id, result.loaded.blocks.length]).toEqual(['rzeki', 2]);
 	});
 });

@@ -8,9 +8,6 @@ import { parseBankFileValue, toBankFileValue, type BankFileResult } from './form
 import { fileIdFor } from './ids';
 import type { Bank } from '../bank/types';
 
-/** Largest bank file accepted, in bytes: see `README` of questions/ ("Jeden plik"). */
-export const MAX_BANK_FILE_BYTES = 1_000_000;
-
 /**
  * Parses and validates the characters of a bank file.
  * @param file the file's name, used in messages
@@ -37,7 +34,7 @@ export function serialiseBankFile(bank: Bank, text: string): string {
 	});
 }
 
-/** `rzeki.kartkowka.yaml`: the export's file name. */
+/** `rzeki.yaml`: the exported file's name. */
 export function bankFileName(bank: Bank): string {
 	return `${fileIdFor(bank.id)}.yaml`;
 }

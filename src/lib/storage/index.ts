@@ -518,11 +518,16 @@ export class Storage {
 		return this.#removeMany(targets);
 	}
 
-	/** Removes every record of every kind (unreadable ones too) except the app's own flags. */
+	/**
+	 * Removes every record of every kind (unreadable ones too) except the app's own flags and
+	 * the banks stored on the device.
+	 */
 	async resetAll(): Promise<{ removed: number; ok: boolean }> {
 		await this.open();
 		const targets: { kind: Kind; key: string }[] = [];
 		for (const kind of KINDS) {
+			// Banks on the device are not progress: "Usuń zestaw" removes them, one by one.
+			if (kind === 'banks') continue;
 			const keys = new Set(this.#unsaved.get(kind)?.keys() ?? []);
 			try {
 				for (const [key] of await this.#backend(kind).entries()) keys.add(key);
