@@ -1,7 +1,13 @@
 /**
  * What "Dodaj zestaw" shows about a validated bank file and which id it will get. Pure.
  */
-import { QUESTION_TYPES, type Bank, type LoadedBank, type QuestionType } from '../bank/types';
+import {
+	QUESTION_TYPES,
+	type Bank,
+	type LoadedBank,
+	type QuestionType,
+	type SourceBlock
+} from '../bank/types';
 import { freeId, localIdFor } from './ids';
 
 /** The contents of a bank file, as the teacher sees them before saving. */
@@ -12,7 +18,7 @@ export interface BankPreview {
 	questionsByType: { type: QuestionType; count: number }[];
 	cardCount: number;
 	/** The text's paragraphs and headings, in order. */
-	blocks: { kind: 'heading' | 'paragraph'; text: string }[];
+	blocks: { kind: SourceBlock['kind']; text: string }[];
 	paragraphCount: number;
 }
 

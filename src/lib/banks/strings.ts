@@ -34,6 +34,8 @@ export const banksText = {
 		counts: 'Co jest w zestawie',
 		questionsOfType: (label: string, n: number) => `${label}: ${n}`,
 		cardsCount: (n: number) => `${n} ${plural(n, 'fiszka', 'fiszki', 'fiszek')}`,
+		/** Glossary: a photo caption in the text. */
+		caption: 'Podpis zdjęcia',
 		paragraphs: (n: number) => `Tekst: ${n} ${plural(n, 'akapit', 'akapity', 'akapitów')}`,
 		willBe: (id: string) => `Adres zestawu na tym urządzeniu: /${id}`,
 		exists: (title: string) =>

@@ -3,6 +3,7 @@
  * shows them to students for the quiz's seed (the bank lists the right option or the right
  * order first), and the correct answer as text. The worksheet and the key share the order.
  */
+import { parseCloze } from '../bank/cloze';
 import type { Question } from '../bank/types';
 import { orderFor, selectQuestions } from '../quiz/select';
 import type { ClassroomConfig } from './config';
@@ -128,14 +129,9 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			};
 		}
 		case 'cloze': {
-			const parts: ({ text: string } | { gap: number })[] = [];
-			let last = 0;
-			for (const m of q.text.matchAll(/\{(\d+)\}/g)) {
-				if (m.index > last) parts.push({ text: q.text.slice(last, m.index) });
-				parts.push({ gap: Number(m[1]) });
-				last = m.index + m[0].length;
-			}
-			if (last < q.text.length) parts.push({ text: q.text.slice(last) });
+			const parts = parseCloze(q.text).map((p) =>
+				p.kind === 'text' ? { text: p.text } : { gap: p.n }
+			);
 			return {
 				...base,
 				body: { kind: 'cloze', parts },
