@@ -116,7 +116,8 @@ describe('backup and restore in Settings', () => {
 			reviews: 4,
 			attempts: 2,
 			sessions: 0,
-			classroom: 0
+			classroom: 0,
+			banks: 0
 		});
 		expect(file.records.cards[`${BANK}/f-1`].data.due).toBe(new Date(T0 + 3 * DAY).toISOString());
 

@@ -60,7 +60,8 @@ describe('backup file', () => {
 			reviews: 1,
 			attempts: 1,
 			sessions: 1,
-			classroom: 0
+			classroom: 0,
+			banks: 0
 		});
 		expect(Object.keys(file.records.settings)).toEqual([`srs/${BANK}`]);
 		expect(file.records.cards[`${BANK}/f-1`]).toEqual({

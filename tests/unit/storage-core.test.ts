@@ -339,7 +339,8 @@ describe('reset', () => {
 			reviews: ['r-2'],
 			attempts: [],
 			sessions: [],
-			classroom: []
+			classroom: [],
+			banks: []
 		});
 		expect(await s.resetAll()).toEqual({ removed: 3, ok: true });
 		expect([...(await s.snapshot()).settings.keys()]).toEqual(['app']);

@@ -580,6 +580,8 @@ export class Storage {
 		await this.open();
 		const targets: { kind: Kind; key: string }[] = [];
 		for (const kind of STORED_KINDS) {
+			// Banks on the device are not progress: "Usuń zestaw" removes them, one by one.
+			if (kind === 'banks') continue;
 			const keys = new Set(this.#unsaved.get(kind)?.keys() ?? []);
 			try {
 				for (const [key] of await this.#backend(kind).entries()) keys.add(key);

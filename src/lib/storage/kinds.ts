@@ -3,6 +3,7 @@
  * from older versions. Bumping a version means adding `migrations[oldVersion]`.
  */
 import * as v from 'valibot';
+import { LocalBankRecordSchema } from '../banks/record';
 import {
 	CardStateSchema,
 	DaysRecordSchema,
@@ -15,7 +16,15 @@ import { AttemptSchema, SessionSchema } from '../quiz/records';
 import { SettingsSchema } from './schemas/settings';
 
 /** The kinds a learner's backup holds. */
-export const KINDS = ['settings', 'cards', 'reviews', 'attempts', 'sessions', 'classroom'] as const;
+export const KINDS = [
+	'settings',
+	'cards',
+	'reviews',
+	'attempts',
+	'sessions',
+	'classroom',
+	'banks'
+] as const;
 export type Kind = (typeof KINDS)[number];
 /**
  * Every stored kind: the backed-up ones plus records derived from them on the device (day
@@ -74,6 +83,8 @@ export const kinds = {
 	attempts: { version: 1, schema: AttemptSchema, migrations: {} },
 	sessions: { version: 1, schema: SessionSchema, migrations: {} },
 	classroom: { version: 1, schema: ClassroomRecordSchema, migrations: {} },
+	/** Banks stored on the device; schema and rules in src/lib/banks/record.ts. */
+	banks: { version: 1, schema: LocalBankRecordSchema, migrations: {} },
 	days: { version: 1, schema: DaysRecordSchema, migrations: {} },
 	journal: { version: 1, schema: JournalSchema, migrations: {} }
 } satisfies Record<StoredKind, KindSpec>;

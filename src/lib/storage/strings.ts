@@ -43,7 +43,8 @@ export const kindLabels: Record<Kind, string> = {
 	attempts: 'Podejścia do quizu',
 	sessions: 'Quizy w toku',
 	settings: 'Ustawienia',
-	classroom: 'Quizy dla klasy'
+	classroom: 'Quizy dla klasy',
+	banks: 'Twoje zestawy'
 };
 
 export const backupText = {
