@@ -193,7 +193,13 @@ describe('CSV export', () => {
 	test('round trip keeps everything: every type, cards, ids, topics, difficulty, evidence', () => {
 		const back = parseCsv(exported.data as string);
 		expect(back.errors).toEqual([]);
-		const carry = { ids: true, feedback: true, allTopics: true, unit: true, difficulty: true };
+		const carry = {
+			ids: true,
+			feedback: true,
+			allTopics: true,
+			unit: true,
+			difficulty: true
+		};
 		expect(byId(back.bank.questions.map((q) => carriedQuestion(q, back.bank, carry)))).toEqual(
 			byId(realBank.questions.map((q) => carriedQuestion(q, realBank, carry)))
 		);

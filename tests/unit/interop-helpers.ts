@@ -28,6 +28,8 @@ export interface Carry {
 	ids?: boolean;
 	/** The format keeps difficulty. */
 	difficulty?: boolean;
+	/** The format keeps the bank's own fields: declared pairs (`excludes`), the text's form of a number (`written`). */
+	extras?: boolean;
 }
 
 const label = (bank: InteropBank, id: string) => bank.topics.find((t) => t.id === id)?.label ?? id;
@@ -40,6 +42,10 @@ export function carriedQuestion(
 ): Record<string, unknown> {
 	const { evidence, explanation, topics, difficulty, id, ...rest } = q;
 	const view: Record<string, unknown> = { ...rest };
+	if (!carry.extras) {
+		delete view.excludes;
+		delete view.written;
+	}
 	if (carry.ids) view.id = id;
 	if (carry.difficulty) view.difficulty = difficulty;
 	const labels = topics.map((t) => label(bank, t));

@@ -24,7 +24,8 @@ describe('settings: progress overview', () => {
 			reviews: 0,
 			attempts: 2,
 			sessions: 0,
-			classroom: 0
+			classroom: 0,
+			banks: 0
 		});
 		expect(overview.bankIds).toEqual([OTHER_BANK, BANK].sort());
 		// An in-memory store outlasts nothing, whatever the browser says about persistence.
