@@ -20,7 +20,7 @@ import {
 	type ImportPlan,
 	type Snapshot
 } from './backup';
-import { bankRecords, importJournals, srsOwnerOf } from '$lib/srs/records';
+import { bankRecords, importJournals, srsOwnerOf } from '../srs/records';
 import {
 	checkData,
 	checkEnvelope,
@@ -41,7 +41,7 @@ export type {
 	SrsSettings,
 	DaysRecord,
 	JournalRecord
-} from '$lib/srs/records';
+} from '../srs/records';
 export type * from '../quiz/records';
 export type * from './schemas/settings';
 
