@@ -15,7 +15,7 @@
  * Pure: schemas, named constants and key helpers only.
  */
 import * as v from 'valibot';
-import { Count, DateField, Finite, Id } from '$lib/record-fields';
+import { Count, DateField, Finite, Id } from '../record-fields';
 
 /** FSRS learning states, as in ts-fsrs. */
 export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;

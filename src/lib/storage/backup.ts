@@ -10,7 +10,7 @@
  * "persistent storage asked for") belongs to the device and is neither exported nor imported.
  */
 import { PROBE_KEY } from './backend';
-import { reviewIdentity, type ReviewLogRecord } from '$lib/srs/records';
+import { reviewIdentity, type ReviewLogRecord } from '../srs/records';
 import {
 	checkEnvelope,
 	KINDS,

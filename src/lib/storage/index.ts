@@ -20,7 +20,7 @@ import {
 	type ImportPlan,
 	type Snapshot
 } from './backup';
-import { bankRecords, importJournals, srsOwnerOf } from '$lib/srs/records';
+import { bankRecords, importJournals, srsOwnerOf } from '../srs/records';
 import {
 	checkData,
 	checkEnvelope,
@@ -41,7 +41,7 @@ export type {
 	SrsSettings,
 	DaysRecord,
 	JournalRecord
-} from '$lib/srs/records';
+} from '../srs/records';
 export type * from '../quiz/records';
 export type * from './schemas/settings';
 
@@ -597,13 +597,15 @@ export class Storage {
 		return this.#removeMany(targets);
 	}
 
+	/** Removes records; `removed` counts the learner's records (derived ones are not counted). */
 	async #removeMany(targets: { kind: Kind; key: string }[]) {
 		let removed = 0;
 		let ok = true;
 		const touched = new Set<Kind>();
 		for (const { kind, key } of targets) {
-			if (await this.#removeOne(kind, key)) removed++;
-			else ok = false;
+			if (await this.#removeOne(kind, key)) {
+				if ((KINDS as readonly string[]).includes(kind)) removed++;
+			} else ok = false;
 			touched.add(kind);
 		}
 		for (const kind of touched) this.#emit({ kind, key: null }, true);

@@ -9,7 +9,7 @@ import {
 	DaysRecordSchema,
 	JournalSchema,
 	ReviewLogSchema
-} from '$lib/srs/records';
+} from '../srs/records';
 import { excerpt } from './strings';
 import { ClassroomRecordSchema } from '../classroom/records';
 import { AttemptSchema, SessionSchema } from '../quiz/records';

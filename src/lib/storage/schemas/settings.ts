@@ -1,6 +1,6 @@
 /** Records of kind `settings`: app-wide flags (key `app`) and per-bank settings (key `srs/<bank>`). */
 import * as v from 'valibot';
-import { SrsSettingsSchema } from '$lib/srs/records';
+import { SrsSettingsSchema } from '../../srs/records';
 
 export const AppSettingsSchema = v.object({
 	type: v.literal('app'),
