@@ -28,6 +28,8 @@ export interface Carry {
 	ids?: boolean;
 	/** The format keeps difficulty. */
 	difficulty?: boolean;
+	/** The format keeps Kartkówka's own fields: `excludes`, numeric `written`. */
+	extras?: boolean;
 }
 
 const label = (bank: InteropBank, id: string) => bank.topics.find((t) => t.id === id)?.label ?? id;
@@ -38,8 +40,10 @@ export function carriedQuestion(
 	bank: InteropBank,
 	carry: Carry
 ): Record<string, unknown> {
-	const { evidence, explanation, topics, difficulty, id, ...rest } = q;
+	const { evidence, explanation, topics, difficulty, id, excludes, ...rest } = q;
 	const view: Record<string, unknown> = { ...rest };
+	if (carry.extras && excludes) view.excludes = excludes;
+	if (!carry.extras) delete view.written;
 	if (carry.ids) view.id = id;
 	if (carry.difficulty) view.difficulty = difficulty;
 	const labels = topics.map((t) => label(bank, t));
