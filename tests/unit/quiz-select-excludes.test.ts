@@ -51,6 +51,13 @@ describe('selectQuestions with excludes', () => {
 			expect(ids.includes('a') && ids.includes('b')).toBe(false);
 		}
 	});
+	it('keeps as many questions as it can when every question is asked for', () => {
+		const list = [q('a', ['b', 'c']), q('b'), q('c'), q('d')];
+		for (const seed of ['s1', 's2', 's3', 's4', 's5', 's6']) {
+			const ids = selectQuestions(list, opts({ count: 'all' }), seed).questions.map((x) => x.id);
+			expect(ids.toSorted()).toEqual(['b', 'c', 'd']);
+		}
+	});
 	it('takes an explicit list of ids as it is (Popraw błędy, classroom quizzes)', () => {
 		const list = [q('a', ['b']), q('b')];
 		const ids = selectQuestions(list, opts({ questionIds: ['b', 'a'] }), 's').questions;

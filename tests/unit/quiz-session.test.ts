@@ -44,12 +44,19 @@ const RIGHT: Record<string, QuizAnswer> = {
 	'q-cloze': ['80', 'ośmiokrotny']
 };
 
+/** The right answer of a fixture question (every one has one). */
+function right(id: string): QuizAnswer {
+	const answer = RIGHT[id];
+	if (answer === undefined) throw new Error(`no right answer for ${id}`);
+	return answer;
+}
+
 describe('QuizSession', () => {
 	it('saves after every answer and navigation and resumes exactly there', async () => {
 		const { store, clock, advance, start } = setup();
 		const s = await start();
 		const first = s.question.id;
-		await s.setAnswer(RIGHT[first]);
+		await s.setAnswer(right(first));
 		await s.next();
 		advance(5000);
 		await s.setAnswer(null);
@@ -71,7 +78,7 @@ describe('QuizSession', () => {
 		const g = await s.check();
 		expect(g.verdict).toBe('wrong');
 		expect(s.isChecked(id)).toBe(true);
-		await s.setAnswer(RIGHT[id]);
+		await s.setAnswer(right(id));
 		expect(s.gradeOf(id)?.score).toBe(0);
 	});
 
@@ -87,7 +94,7 @@ describe('QuizSession', () => {
 		const s = await start();
 		for (let i = 0; i < s.total; i++) {
 			const id = s.question.id;
-			if (id !== 'q-num') await s.setAnswer(RIGHT[id]);
+			if (id !== 'q-num') await s.setAnswer(right(id));
 			await s.next();
 		}
 		advance(90_000);
@@ -143,10 +150,10 @@ describe('QuizSession', () => {
 		await s.skip();
 		expect(s.statusOf(first)).toBe('skipped');
 		expect(s.current).toBe(1);
-		await s.setAnswer(RIGHT[s.question.id]);
+		await s.setAnswer(right(s.question.id));
 		expect(s.statusOf(s.question.id)).toBe('answered');
 		await s.goTo(0);
-		await s.setAnswer(RIGHT[first]);
+		await s.setAnswer(right(first));
 		expect(s.statusOf(first)).toBe('answered');
 		expect(s.unansweredCount).toBe(all.length - 2);
 		advance(6 * 60_000);

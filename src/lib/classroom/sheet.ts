@@ -5,6 +5,7 @@
  */
 import { parseCloze } from '../bank/cloze';
 import type { Question } from '../bank/types';
+import { formatNumber } from '../format';
 import { orderFor, selectQuestions } from '../quiz/select';
 import type { ClassroomConfig } from './config';
 
@@ -31,10 +32,6 @@ export interface SheetQuestion {
 
 /** Letters labelling the right column of a matching question. */
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-function formatNumber(n: number): string {
-	return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 6 }).format(n);
-}
 
 /**
  * The questions of a classroom quiz in the order students see them when every student gets
@@ -101,11 +98,11 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			return { ...base, body: { kind: 'blank', unit: '' }, answer: q.answers.join(' / ') };
 		case 'numeric': {
 			const unit = q.unit ? ` ${q.unit}` : '';
-			const tol = q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance)})` : '';
+			const tol = q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance, 6)})` : '';
 			return {
 				...base,
 				body: { kind: 'blank', unit: q.unit },
-				answer: `${formatNumber(q.answer)}${unit}${tol}`
+				answer: `${formatNumber(q.answer, 6)}${unit}${tol}`
 			};
 		}
 		case 'match': {

@@ -94,6 +94,22 @@ export function withoutExcluded(questions: readonly Question[]): Question[] {
 	return kept;
 }
 
+/** The questions ordered by how many others they are declared with (stable, fewest first). */
+function byFewestPartners(questions: readonly Question[]): Question[] {
+	const partners = new Map<string, number>(questions.map((q) => [q.id, 0]));
+	for (const q of questions) {
+		for (const id of q.excludes ?? []) {
+			if (!partners.has(id)) continue;
+			partners.set(q.id, (partners.get(q.id) ?? 0) + 1);
+			partners.set(id, (partners.get(id) ?? 0) + 1);
+		}
+	}
+	return questions
+		.map((q, i) => ({ q, i }))
+		.sort((a, b) => (partners.get(a.q.id) ?? 0) - (partners.get(b.q.id) ?? 0) || a.i - b.i)
+		.map((x) => x.q);
+}
+
 /**
  * Chooses the questions of a quiz: filters by `options` (or takes exactly
  * `options.questionIds`), shuffles them with the seed and takes `options.count`. A drawn quiz
@@ -107,7 +123,14 @@ export function selectQuestions(
 	const pool = matchingQuestions(questions, options);
 	const rng = rngFromSeed(seed);
 	const shuffled = shuffle(pool.length, rng).map((i) => pool[i] as Question);
-	const picked = options.questionIds ? shuffled : withoutExcluded(shuffled);
+	const wantsAll = options.count === 'all' || options.count >= pool.length;
+	let picked = shuffled;
+	if (!options.questionIds) {
+		// For "all" keep as many as possible: settle the questions with the fewest declared
+		// partners first, then show the kept ones in the shuffled order.
+		const kept = new Set(withoutExcluded(wantsAll ? byFewestPartners(shuffled) : shuffled));
+		picked = shuffled.filter((q) => kept.has(q));
+	}
 	const limit = options.questionIds || options.count === 'all' ? picked.length : options.count;
 	const chosen = picked.slice(0, Math.max(0, limit));
 	const orders: Record<string, number[]> = {};

@@ -34,6 +34,7 @@ import {
 	settingsKey,
 	type CardStateRecord,
 	type DaySummary,
+	type DaysRecord,
 	type JournalRecord,
 	type RatingValue,
 	type ReviewLogRecord,
@@ -41,6 +42,14 @@ import {
 } from './records';
 import { newCardState, rateCard, setSuspended, buryCard, type Rated } from './scheduler';
 import { defaultSettings } from './settings';
+
+function sameSummary(a: DaysRecord, b: DaySummary): boolean {
+	if (a.type !== 'day' || a.hour !== b.hour || a.day !== b.day) return false;
+	const ka = Object.keys(a.entries);
+	return (
+		ka.length === Object.keys(b.entries).length && ka.every((k) => a.entries[k] === b.entries[k])
+	);
+}
 
 /** Journal records younger than this may belong to a tab still at work: they are finished, not removed. */
 const JOURNAL_GRACE_MS = 30_000;
@@ -76,6 +85,8 @@ export class ProgressStore {
 	#indexed = new Map<string, Promise<void>>();
 	/** Journal records being finished by this store (each once at a time). */
 	#finishing = new Map<string, Promise<void>>();
+	/** Journal records of this store's own ratings and undos in flight (it finishes them itself). */
+	#mine = new Set<string>();
 
 	constructor(storage: Storage = appStorage) {
 		this.storage = storage;
@@ -200,15 +211,19 @@ export class ProgressStore {
 		ok = (await this.#rewriteSummaries(bankId, logs, s.dayStartHour)) && ok;
 		if (ok) {
 			const before = await this.storage.get('days', indexKey(bankId));
+			const wanted = (keep: string[]) => [...new Set([...keep, ...unlogged])].sort();
 			const keep =
 				before?.type === 'index' ? before.unlogged.filter((c) => !cardIds.includes(c)) : [];
-			ok = await this.storage.put('days', indexKey(bankId), {
-				type: 'index',
+			const index = {
+				type: 'index' as const,
 				bankId,
 				version: INDEX_VERSION,
 				hour: s.dayStartHour,
-				unlogged: [...new Set([...keep, ...unlogged])].sort()
-			});
+				unlogged: wanted(keep)
+			};
+			if (!before || JSON.stringify(before) !== JSON.stringify(index)) {
+				ok = await this.storage.put('days', indexKey(bankId), index);
+			}
 		}
 		if (unlogged.length) {
 			console.info(
@@ -235,7 +250,11 @@ export class ProgressStore {
 						current?.type === 'day' && current.hour === hour
 							? Object.entries(current.entries).filter(([id]) => !known.has(id))
 							: [];
-					return { ...summary, entries: { ...summary.entries, ...Object.fromEntries(extra) } };
+					const next = {
+						...summary,
+						entries: { ...summary.entries, ...Object.fromEntries(extra) }
+					};
+					return current && sameSummary(current, next) ? undefined : next;
 				})) && ok;
 		}
 		return ok;
@@ -324,6 +343,7 @@ export class ProgressStore {
 
 	/** Finishes one journal record: re-derives what it names, then removes it if it is old. */
 	finish(key: string, record?: JournalRecord): Promise<void> {
+		if (this.#mine.has(key)) return Promise.resolve();
 		let task = this.#finishing.get(key);
 		if (!task) {
 			task = this.#finish(key, record).finally(() => this.#finishing.delete(key));
@@ -344,7 +364,8 @@ export class ProgressStore {
 		} else {
 			ok = await this.#apply(record, settings);
 		}
-		if (ok && Date.now() - record.createdAt > JOURNAL_GRACE_MS) {
+		// A rebuild is whole once done; a rating's record may still be its tab's work in flight.
+		if (ok && (record.rebuild || Date.now() - record.createdAt > JOURNAL_GRACE_MS)) {
 			await this.storage.remove('journal', key);
 		}
 	}
@@ -373,9 +394,12 @@ export class ProgressStore {
 			ok =
 				(await this.storage.update('days', key, (current) => {
 					const summary = current?.type === 'day' ? current : undefined;
-					return entry && entry.bankId === record.bankId
-						? summaryWith(summary, entry, settings.dayStartHour)
-						: summaryWithout(summary, id);
+					if (!entry || entry.bankId !== record.bankId) return summaryWithout(summary, id);
+					// Already counted: nothing to write (so finishing a record twice writes nothing).
+					if (summary?.hour === settings.dayStartHour && summary.entries[id] === entry.state) {
+						return undefined;
+					}
+					return summaryWith(summary, entry, settings.dayStartHour);
 				})) && ok;
 		}
 		return ok;
@@ -405,6 +429,7 @@ export class ProgressStore {
 			rebuild: false,
 			createdAt: Date.now()
 		};
+		this.#mine.add(journalKey);
 		let ok = await this.storage.put('journal', journalKey, journal);
 		ok = (await this.storage.put('reviews', logId, rated.log)) && ok;
 		// A rating clears "Odłóż do jutra"; suspended and leech stay.
@@ -416,6 +441,7 @@ export class ProgressStore {
 				summaryWith(current?.type === 'day' ? current : undefined, rated.log, settings.dayStartHour)
 			)) && ok;
 		if (ok) await this.storage.remove('journal', journalKey);
+		this.#mine.delete(journalKey);
 		const card = derived.card ?? rated.card;
 		return { ...rated, card, leechReached: rated.leechReached, ok };
 	}
@@ -432,6 +458,7 @@ export class ProgressStore {
 		const { bankId, cardId, id } = entry;
 		const day = dayKey(entry.review, settings.dayStartHour);
 		const journalKey = uniqueId('j', Date.now());
+		this.#mine.add(journalKey);
 		let ok = await this.storage.put('journal', journalKey, {
 			bankId,
 			entries: [{ id, cardId, day }],
@@ -448,6 +475,7 @@ export class ProgressStore {
 				summaryWithout(current?.type === 'day' ? current : undefined, id)
 			)) && ok;
 		if (ok) await this.storage.remove('journal', journalKey);
+		this.#mine.delete(journalKey);
 		return { ok, card: derived.card };
 	}
 

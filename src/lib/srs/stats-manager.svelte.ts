@@ -96,7 +96,12 @@ export class StatsManager {
 	start(): () => void {
 		void this.refresh();
 		return this.#store.storage.subscribe((e: ChangeEvent) => {
-			if (e.kind !== 'sessions' && e.kind !== 'classroom' && e.kind !== 'journal') {
+			if (
+				e.kind === 'cards' ||
+				e.kind === 'reviews' ||
+				e.kind === 'attempts' ||
+				e.kind === 'settings'
+			) {
 				void this.refresh();
 			}
 		});
