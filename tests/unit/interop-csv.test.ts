@@ -184,7 +184,7 @@ describe('CSV export', () => {
 		const text = exported.data as string;
 		expect(
 			text.startsWith(
-				'\uFEFFtyp;id;pytanie;odpowiedź;błędne;tolerancja;jednostka;wyjaśnienie;cytat;tematy;trudność\r\n'
+				'\uFEFFtyp;id;pytanie;odpowiedź;błędne;tolerancja;jednostka;wyjaśnienie;cytat;tematy;trudność;wyklucza;zapis w tekście\r\n'
 			)
 		).toBe(true);
 		expect(exported.leftOut).toEqual([]);
@@ -198,7 +198,8 @@ describe('CSV export', () => {
 			feedback: true,
 			allTopics: true,
 			unit: true,
-			difficulty: true
+			difficulty: true,
+			extras: true
 		};
 		expect(byId(back.bank.questions.map((q) => carriedQuestion(q, back.bank, carry)))).toEqual(
 			byId(realBank.questions.map((q) => carriedQuestion(q, realBank, carry)))

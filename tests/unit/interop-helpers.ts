@@ -28,7 +28,7 @@ export interface Carry {
 	ids?: boolean;
 	/** The format keeps difficulty. */
 	difficulty?: boolean;
-	/** The format keeps the bank's own fields: declared pairs (`excludes`), the text's form of a number (`written`). */
+	/** The format keeps Kartkówka's own fields: `excludes`, numeric `written`. */
 	extras?: boolean;
 }
 
@@ -40,12 +40,10 @@ export function carriedQuestion(
 	bank: InteropBank,
 	carry: Carry
 ): Record<string, unknown> {
-	const { evidence, explanation, topics, difficulty, id, ...rest } = q;
+	const { evidence, explanation, topics, difficulty, id, excludes, ...rest } = q;
 	const view: Record<string, unknown> = { ...rest };
-	if (!carry.extras) {
-		delete view.excludes;
-		delete view.written;
-	}
+	if (carry.extras && excludes) view.excludes = excludes;
+	if (!carry.extras) delete view.written;
 	if (carry.ids) view.id = id;
 	if (carry.difficulty) view.difficulty = difficulty;
 	const labels = topics.map((t) => label(bank, t));

@@ -26,7 +26,9 @@ export const CSV_COLUMNS = [
 	'wyjaśnienie',
 	'cytat',
 	'tematy',
-	'trudność'
+	'trudność',
+	'wyklucza',
+	'zapis w tekście'
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -52,7 +54,9 @@ const ALIASES: Record<Column, string[]> = {
 	wyjaśnienie: ['wyjasnienie', 'explanation', 'feedback', 'komentarz'],
 	cytat: ['cytat', 'cytaty', 'evidence', 'dowod'],
 	tematy: ['tematy', 'temat', 'topics', 'topic', 'kategoria', 'category'],
-	trudność: ['trudnosc', 'difficulty', 'poziom']
+	trudność: ['trudnosc', 'difficulty', 'poziom'],
+	wyklucza: ['wyklucza', 'excludes'],
+	'zapis w tekście': ['zapis w tekscie', 'written']
 };
 
 /** Names of the `typ` column, Polish first (the exporter writes those), then the bank's own. */
@@ -214,8 +218,10 @@ function readRow(out: ImportCollector, where: string, cell: (c: Column) => strin
 	if (difficultyText && ![1, 2, 3].includes(difficulty))
 		return out.error(where, `trudność „${difficultyText}” musi wynosić 1, 2 albo 3`);
 	const explanation = cell('wyjaśnienie');
+	const excludes = splitCell(cell('wyklucza'));
 	const common = {
 		prompt,
+		...(excludes.length ? { excludes } : {}),
 		...(explanation ? { explanation } : {}),
 		...ev,
 		...(difficultyText ? { difficulty: difficulty as 1 | 2 | 3 } : {})
@@ -249,7 +255,15 @@ function readRow(out: ImportCollector, where: string, cell: (c: Column) => strin
 			if (Number.isNaN(value)) return out.error(where, `odpowiedź „${answer}” nie jest liczbą`);
 			if (Number.isNaN(tolerance))
 				return out.error(where, `tolerancja „${cell('tolerancja')}” nie jest liczbą`);
-			draft = { type, ...common, answer: value, tolerance, unit: cell('jednostka') };
+			const written = splitCell(cell('zapis w tekście'));
+			draft = {
+				type,
+				...common,
+				answer: value,
+				tolerance,
+				unit: cell('jednostka'),
+				...(written.length ? { written } : {})
+			};
 			break;
 		}
 		case 'match': {
@@ -288,7 +302,9 @@ function questionRow(q: InteropQuestion, bank: InteropBank): Record<Column, stri
 		wyjaśnienie: q.explanation ?? '',
 		cytat: joinCell(evidenceList(q.evidence)),
 		tematy: joinCell(q.topics.map((t) => topicLabel(bank, t))),
-		trudność: String(q.difficulty)
+		trudność: String(q.difficulty),
+		wyklucza: joinCell(q.excludes ?? []),
+		'zapis w tekście': ''
 	};
 	switch (q.type) {
 		case 'single':
@@ -306,6 +322,7 @@ function questionRow(q: InteropQuestion, bank: InteropBank): Record<Column, stri
 			row.odpowiedź = String(q.answer).replace('.', ',');
 			row.tolerancja = String(q.tolerance).replace('.', ',');
 			row.jednostka = q.unit;
+			row['zapis w tekście'] = joinCell(q.written ?? []);
 			break;
 		case 'match':
 			row.odpowiedź = joinCell(q.pairs.map((p) => `${p.left} -> ${p.right}`));
@@ -335,7 +352,9 @@ function cardRow(c: InteropCard, bank: InteropBank): Record<Column, string> {
 		wyjaśnienie: '',
 		cytat: joinCell(evidenceList(c.evidence)),
 		tematy: joinCell(c.topics.map((t) => topicLabel(bank, t))),
-		trudność: ''
+		trudność: '',
+		wyklucza: '',
+		'zapis w tekście': ''
 	};
 }
 
