@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { copyFileSync, existsSync, readdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ManifestOptions } from 'vite-plugin-pwa';
@@ -78,6 +78,38 @@ function fallbackForPreview(): Plugin {
 
 /** Sub-path the site is served under, e.g. `/kartkowka` (empty for the domain root); see svelte.config.js. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/**
+ * `vite preview` answers a page that was not prerendered by rendering it on its server; a
+ * static host answers it with the app shell 404.html. Pages of a bank on the device
+ * (`/moj-…/quiz`) are never prerendered and must get the shell, which renders them in the
+ * browser from the device's data; so the preview does what a static host does.
+ */
+function staticHostPreview(): Plugin {
+	const pages = join(kitOutDir, 'output', 'prerendered', 'pages');
+	const shell = join(kitOutDir, 'output', 'client', '404.html');
+	return {
+		name: 'kartkowka:static-host-preview',
+		apply: 'serve',
+		configurePreviewServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const accept = req.headers.accept ?? '';
+				if (req.method !== 'GET' || !accept.includes('text/html') || !req.url) return next();
+				let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+				if (base && path.startsWith(base)) path = path.slice(base.length);
+				path = path.replace(/\/$/, '') || '/index';
+				if (/\.[a-z0-9]+$/i.test(path) || !existsSync(shell)) return next();
+				const known = [`${path}.html`, `${path}/index.html`].some((f) =>
+					existsSync(join(pages, f))
+				);
+				if (known) return next();
+				res.statusCode = 404;
+				res.setHeader('content-type', 'text/html');
+				res.end(readFileSync(shell));
+			});
+		}
+	};
+}
 
 /** Home-screen shortcuts: today's flashcards and a new quiz, for the first banks (at most 4). */
 function shortcuts(): NonNullable<ManifestOptions['shortcuts']> {
@@ -197,7 +229,8 @@ export default defineConfig({
 			}
 		}),
 		moveWorkerIntoClient(),
-		fallbackForPreview()
+		fallbackForPreview(),
+		staticHostPreview()
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

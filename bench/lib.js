@@ -28,11 +28,17 @@ export function chromiumPath() {
 	return found;
 }
 
+/**
+ * Launches the system Chromium. Playwright adds `--disable-back-forward-cache` by default;
+ * it is dropped so that Lighthouse's bf-cache audit (and a phone's back button) is measured
+ * as a learner's browser behaves.
+ */
 export function launch(extraArgs = []) {
 	return chromium.launch({
 		executablePath: chromiumPath(),
 		headless: true,
-		args: [...CHROMIUM_ARGS, ...extraArgs]
+		args: [...CHROMIUM_ARGS, ...extraArgs],
+		ignoreDefaultArgs: ['--disable-back-forward-cache']
 	});
 }
 

@@ -62,6 +62,33 @@ function rawPut(kind: string, entries: [string, unknown][]): Promise<void> {
 	});
 }
 
+/** `YYYY-MM-DD` of the learning day (as the app cuts it, day starting at `hour`). */
+function dayKey(at: Date, hour: number): string {
+	const d = new Date(at);
+	d.setHours(hour, 0, 0, 0);
+	if (d.getTime() > at.getTime()) d.setDate(d.getDate() - 1);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Empties one kind's IndexedDB store. */
+function rawClear(kind: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const open = indexedDB.open(`kartkowka-${kind}`);
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const db = open.result;
+			const tx = db.transaction('records', 'readwrite');
+			tx.objectStore('records').clear();
+			tx.oncomplete = () => {
+				db.close();
+				resolve();
+			};
+			tx.onerror = () => reject(tx.error);
+		};
+	});
+}
+
 const bench = {
 	/** Median time to store one rating (card state + review-log entry) through storage. */
 	async storeRatings(n: number): Promise<number[]> {
@@ -74,7 +101,7 @@ const bench = {
 				{
 					kind: 'cards',
 					key: `bench-store/c-${i}`,
-					data: cardState('bench-store', `c-${i}`, now, i)
+					data: { ...cardState('bench-store', `c-${i}`, now, i), log: [] }
 				},
 				{
 					kind: 'reviews',
@@ -87,23 +114,48 @@ const bench = {
 		await storage.clear('cards', 'bench-store/');
 		return times;
 	},
-	/** Stores `cards` card states and `logs` review-log entries for a bank, in bulk. */
+	/**
+	 * Stores `cards` card states and `logs` review-log entries for a bank, in bulk, in the layout
+	 * the app keeps: each card lists the entries it was derived from, one summary per learning
+	 * day, and the bank's index marker (so opening measures the steady state, not a migration).
+	 */
 	async seed(bankId: string, cardIds: string[], cards: number, logs: number): Promise<void> {
 		await storage.open();
+		await Promise.all(['cards', 'reviews', 'days', 'journal'].map((k) => rawClear(k)));
 		const now = Date.now();
+		const idsOf = new Map<string, string[]>();
+		const entries: [string, unknown][] = [];
+		const days = new Map<string, Record<string, number>>();
+		for (let i = 0; i < logs; i++) {
+			const cardId = cardIds[i % cardIds.length] ?? `bench-${i % cards}`;
+			const at = now - (i % 365) * DAY - DAY;
+			const id = `r-bench-${i}`;
+			entries.push([id, { v: 1, data: reviewLog(bankId, cardId, at, i) }]);
+			idsOf.set(cardId, [...(idsOf.get(cardId) ?? []), id]);
+			const day = dayKey(new Date(at), 4);
+			let d = days.get(day);
+			if (!d) days.set(day, (d = {}));
+			d[id] = 2;
+		}
+		await rawPut('reviews', entries);
 		const states: [string, unknown][] = [];
 		for (let i = 0; i < cards; i++) {
 			const cardId = cardIds[i] ?? `bench-${i}`;
-			states.push([`${bankId}/${cardId}`, { v: 2, data: cardState(bankId, cardId, now, i) }]);
+			states.push([
+				`${bankId}/${cardId}`,
+				{ v: 3, data: { ...cardState(bankId, cardId, now, i), log: idsOf.get(cardId) ?? [] } }
+			]);
 		}
 		await rawPut('cards', states);
-		const entries: [string, unknown][] = [];
-		for (let i = 0; i < logs; i++) {
-			const cardId = cardIds[i % cardIds.length] ?? `bench-${i}`;
-			const at = now - (i % 365) * DAY;
-			entries.push([`r-bench-${i}`, { v: 1, data: reviewLog(bankId, cardId, at, i) }]);
-		}
-		await rawPut('reviews', entries);
+		const summaries: [string, unknown][] = [...days].map(([day, e]) => [
+			`${bankId}/${day}`,
+			{ v: 1, data: { type: 'day', bankId, day, hour: 4, entries: e } }
+		]);
+		summaries.push([
+			bankId,
+			{ v: 1, data: { type: 'index', bankId, version: 1, hour: 4, unlogged: [] } }
+		]);
+		await rawPut('days', summaries);
 	}
 };
 

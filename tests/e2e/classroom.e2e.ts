@@ -47,6 +47,29 @@ async function hydrated(page: Page) {
 	await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The exam a student takes: the teacher's from the first test when it ran, else a fixed one
+ * like it (five single-choice or true/false questions), so the student test also runs alone.
+ */
+async function examForStudent(): Promise<{ link: string; config: ClassroomConfig }> {
+	if (link) return { link, config };
+	const fixed: ClassroomConfig = {
+		v: 1,
+		quizId: 'sprawdzian2b',
+		title: 'Sprawdzian — klasa 2b',
+		bankId: BANK,
+		questionIds: loaded.bank.questions
+			.filter((q) => q.type === 'single' || q.type === 'true-false')
+			.slice(0, 5)
+			.map((q) => q.id),
+		seed: 'klasa-2b',
+		mode: 'exam',
+		timeLimitMinutes: 0,
+		shuffle: true
+	};
+	return { link: at(`/classroom/quiz#${await encodeConfig(fixed)}`), config: fixed };
+}
+
 describe('classroom quiz', () => {
 	it('the teacher creates an exam quiz and gets a link, a QR code and the other views', async () => {
 		const foreign = watchForeignRequests(teacher);
@@ -177,22 +200,19 @@ describe('classroom quiz', () => {
 		const context = await phoneContext(browser, { acceptDownloads: true });
 		const foreign = watchForeignRequests(context);
 		const page = await context.newPage();
-		await page.goto(link);
+		const exam = await examForStudent();
+		await page.goto(exam.link);
 		await hydrated(page);
 		await page.getByLabel('Imię lub pseudonim').waitFor();
 		// Offline after the first visit: with the service worker in control, even a reload works.
+		// Waits for the app's service worker to take control (it claims the page on install).
 		const controlled = await page.evaluate(async () => {
 			if (!('serviceWorker' in navigator)) return false;
-			for (let i = 0; i < 20 && !(await navigator.serviceWorker.getRegistration()); i++) {
-				await new Promise((r) => setTimeout(r, 250));
-			}
-			if (!(await navigator.serviceWorker.getRegistration())) return false;
 			await navigator.serviceWorker.ready;
 			if (!navigator.serviceWorker.controller) {
-				await new Promise((r) => {
-					navigator.serviceWorker.addEventListener('controllerchange', r);
-					setTimeout(r, 5000);
-				});
+				await new Promise((r) =>
+					navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+				);
 			}
 			return !!navigator.serviceWorker.controller;
 		});
@@ -211,7 +231,7 @@ describe('classroom quiz', () => {
 		await page.getByLabel('Imię lub pseudonim').fill(studentName);
 		await page.getByRole('button', { name: 'Rozpocznij quiz' }).click();
 
-		const n = config.questionIds.length;
+		const n = exam.config.questionIds.length;
 		const seen: string[] = [];
 		for (let i = 0; i < n; i++) {
 			await page
@@ -238,7 +258,7 @@ describe('classroom quiz', () => {
 				.getByRole('button', { name: i === n - 1 ? 'Zakończ quiz' : 'Dalej', exact: true })
 				.click();
 		}
-		expect([...seen].sort()).toEqual([...config.questionIds].sort());
+		expect([...seen].sort()).toEqual([...exam.config.questionIds].sort());
 
 		await page.getByRole('heading', { name: 'Sprawdzian — klasa 2b', level: 1 }).waitFor();
 		await page
@@ -250,19 +270,19 @@ describe('classroom quiz', () => {
 		const decoded = await decodeResult(studentCode);
 		if (!decoded.ok) throw new Error(decoded.reason);
 		expect(decoded.value).toMatchObject({
-			quizId: config.quizId,
+			quizId: exam.config.quizId,
 			name: studentName,
 			score: 1,
 			maxScore: n
 		});
-		expect(Object.keys(decoded.value.scores).sort()).toEqual([...config.questionIds].sort());
+		expect(Object.keys(decoded.value.scores).sort()).toEqual([...exam.config.questionIds].sort());
 		expect(decoded.value.scores[seen[0] as string]).toBe(1);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Pobierz plik z wynikiem' }).click()
 		]);
-		expect(download.suggestedFilename()).toBe(`wynik-zaneta-los-${config.quizId}.json`);
+		expect(download.suggestedFilename()).toBe(`wynik-zaneta-los-${exam.config.quizId}.json`);
 		const file = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
 		expect(file).toMatchObject({ format: 'kartkowka-wynik', name: studentName, code: studentCode });
 
@@ -408,7 +428,7 @@ describe('classroom quiz', () => {
 
 	it('practice mode shows the feedback after each answer', async () => {
 		const practice = await encodeConfig({
-			...config,
+			...(await examForStudent()).config,
 			quizId: 'praktyka01',
 			title: 'Powtórka',
 			questionIds: ['q-pierwsza-wizyta'],
@@ -484,6 +504,98 @@ describe('classroom quiz', () => {
 			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
+		await context.close();
+	});
+});
+
+describe('class results agree with themselves', () => {
+	it('the notice counts exactly the rows that appear, and every page counts the same students after a reload', async () => {
+		const own: ClassroomConfig = {
+			v: 1,
+			quizId: 'zgodne0001',
+			title: 'Wyniki, które się zgadzają',
+			bankId: BANK,
+			questionIds: loaded.bank.questions
+				.filter((q) => q.type === 'single')
+				.slice(0, 2)
+				.map((q) => q.id),
+			seed: 'zgodne',
+			mode: 'exam',
+			timeLimitMinutes: 0,
+			shuffle: false
+		};
+		const made = (name: string, quizId = own.quizId) =>
+			encodeResult({
+				v: 1,
+				quizId,
+				name,
+				answers: Object.fromEntries(own.questionIds.map((id) => [id, 0])),
+				scores: Object.fromEntries(own.questionIds.map((id) => [id, 1])),
+				score: own.questionIds.length,
+				maxScore: own.questionIds.length,
+				durationMs: 60_000,
+				finishedAt: 1_795_000_000_000
+			});
+		const ala = await made('Ala');
+		const bartek = await made('Bartek');
+		const other = await made('Darek', 'innyquiz02');
+		const ownCode = await encodeConfig(own);
+		const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		await page.goto(at(`/classroom/results#${ownCode}`));
+		await hydrated(page);
+		const codes = page.getByLabel('Kody wyników (jeden w wierszu)');
+		const add = page.getByRole('button', { name: 'Dodaj kody' });
+		const status = page.getByRole('status');
+		const students = page.getByRole('region', { name: 'Wyniki uczniów' });
+		const flagged = page.getByRole('region', { name: 'Wyniki odłożone na bok' });
+
+		// A code with spaces inside (as some messengers break it) is read, not lost.
+		const spaced = `${ala.slice(0, 12)} ${ala.slice(12, 30)}   ${ala.slice(30)}`;
+		await codes.fill([spaced, bartek, other, bartek].join('\n'));
+		await add.click();
+		await status
+			.filter({ hasText: 'Dodano 2 wyniki. Pominięto 2: inny quiz — 1, duplikat — 1.' })
+			.waitFor();
+		await expect(students.getByRole('rowheader').allInnerTexts()).resolves.toEqual([
+			'Ala',
+			'Bartek'
+		]);
+		await expect(page.getByText('Średni wynik:').innerText()).resolves.toContain('2 uczniów');
+		await expect(flagged.innerText()).resolves.toContain('Darek — Wynik innego quizu');
+		await expect(flagged.innerText()).resolves.toContain(
+			'Bartek — Ten sam wynik zaimportowano już wcześniej'
+		);
+
+		// The same student under another spelling, and a huge broken code: nothing is added,
+		// and the message shows only the start of what was pasted.
+		await codes.fill([await made(' ALA '), 'x'.repeat(5000)].join('\n'));
+		await add.click();
+		await status
+			.filter({
+				hasText:
+					'Nie dodano żadnego nowego wyniku. Pominięto 2: nieczytelny — 1, ten sam uczeń — 1.'
+			})
+			.waitFor();
+		await expect(students.getByRole('rowheader').count()).resolves.toBe(2);
+		const flaggedText = await flagged.innerText();
+		expect(flaggedText).toContain(`${'x'.repeat(23)}…`);
+		expect(flaggedText).not.toContain('x'.repeat(61));
+
+		await page.reload();
+		await hydrated(page);
+		await students.getByRole('rowheader', { name: 'Bartek' }).waitFor();
+		await expect(students.getByRole('rowheader').count()).resolves.toBe(2);
+		await expect(
+			page.getByRole('option', { name: 'Wyniki, które się zgadzają (2 uczniów)' }).count()
+		).resolves.toBe(1);
+		await page.goto(at('/classroom'));
+		await hydrated(page);
+		const card = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { name: own.title, level: 3 }) });
+		await expect.poll(() => card.innerText()).toContain('2 uczniów');
 		await context.close();
 	});
 });

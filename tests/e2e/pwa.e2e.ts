@@ -205,17 +205,17 @@ async function offlineStory(app: string) {
 	await page.getByText(OFFLINE_NOW).waitFor();
 	expect(await seriousA11yViolations(page)).toEqual([]);
 
-	// SvelteKit's own query parameters do not miss the precache.
+	// The bank's data file is precached; query parameters do not miss it.
 	const data = await page.evaluate(async (url) => {
 		const res = await fetch(url);
-		return { status: res.status, start: (await res.text()).slice(0, 15) };
-	}, `${app}/${BANK}/read/__data.json?x-sveltekit-invalidated=01&x-sveltekit-trailing-slash=1`);
-	expect(data).toEqual({ status: 200, start: '{"type":"data",' });
+		return { status: res.status, start: (await res.text()).slice(0, 14) };
+	}, `${app}/banks/${BANK}.json?x-sveltekit-invalidated=01&utm_source=kartka`);
+	expect(data).toEqual({ status: 200, start: '{"kartkowka":1' });
 
 	// Every page reachable from home, each answered by the service worker.
 	expect(await crawl(page, app)).toEqual(expect.arrayContaining([...PAGES].sort()));
 
-	// Client-side navigation fetches __data.json?x-sveltekit-invalidated=… from the precache.
+	// Client-side navigation reads the bank from the precached data file.
 	await page.goto(`${app}/`);
 	await page.getByRole('link', { name: loaded.bank.title }).click();
 	await page.waitForURL(`${app}/${BANK}`);
@@ -270,8 +270,10 @@ describe('offline from the first visit', () => {
 		const sw = readFileSync('build/sw.js', 'utf8');
 		const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
 		for (const path of PAGES.filter((p) => p !== '/')) expect(urls).toContain(path.slice(1));
-		for (const path of ['', `${BANK}/`, `${BANK}/read/`, `${BANK}/quiz/`, `${BANK}/cards/`])
-			expect(urls).toContain(`${path}__data.json`);
+		// Banks are one data file each; no page carries a bank in its own data.
+		expect(urls).toContain('banks/index.json');
+		expect(urls).toContain(`banks/${BANK}.json`);
+		expect(urls.filter((u) => u?.endsWith('__data.json'))).toEqual([]);
 		expect(urls).toContain('/');
 		expect(urls).toContain('404.html');
 		expect(urls).toContain('manifest.webmanifest');

@@ -14,7 +14,10 @@ import {
 	srsSettings,
 	T0
 } from '../unit/storage-fixtures';
-import { launch } from './chromium';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, launchPersistent } from './chromium';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 
 const bankTitle = loadBankDir(process.cwd(), BANK).bank.title;
@@ -113,7 +116,8 @@ describe('backup and restore in Settings', () => {
 			reviews: 4,
 			attempts: 2,
 			sessions: 0,
-			classroom: 0
+			classroom: 0,
+			banks: 0
 		});
 		expect(file.records.cards[`${BANK}/f-1`].data.due).toBe(new Date(T0 + 3 * DAY).toISOString());
 
@@ -408,4 +412,89 @@ describe('no storage at all', () => {
 			await context.close();
 		}
 	);
+
+	it('saving card settings in one tab keeps "Więcej nowych fiszek" granted in another', async () => {
+		const context = await phoneContext(browser);
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		const save = async (page: Page) => {
+			await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+			await page.getByRole('status').filter({ hasText: 'Zapisano ustawienia.' }).waitFor();
+		};
+		await a.goto(at(`/${BANK}/settings`));
+		await a.getByLabel('Nowe fiszki dziennie').fill('0');
+		await save(a);
+		// Tab b shows the form before tab a grants more new cards.
+		await b.goto(at(`/${BANK}/settings`));
+		await expect(b.getByLabel('Nowe fiszki dziennie').inputValue()).resolves.toBe('0');
+		await a.goto(at(`/${BANK}/cards`));
+		await a.getByRole('button', { name: 'Więcej nowych fiszek' }).click();
+		await a.getByRole('button', { name: 'Pokaż odpowiedź' }).waitFor();
+		await b.getByLabel('Nowe fiszki dziennie').fill('5');
+		await save(b);
+		const stored = await b.evaluate(
+			(key) =>
+				new Promise<unknown>((resolve, reject) => {
+					const open = indexedDB.open('kartkowka-settings');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const get = open.result.transaction('records').objectStore('records').get(key);
+						get.onsuccess = () => resolve(get.result);
+					};
+				}),
+			`srs/${BANK}`
+		);
+		expect(stored).toMatchObject({ v: 1, data: { newPerDay: 5, extraNew: { count: 10 } } });
+		await context.close();
+	});
+
+	it('a browser closed in the middle of a rating comes back with statistics equal to the log', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'kartkowka-profile-'));
+		try {
+			let context = await launchPersistent(dir);
+			let page = context.pages()[0] ?? (await context.newPage());
+			await page.goto(at(`/${BANK}/cards`));
+			const show = page.getByRole('button', { name: 'Pokaż odpowiedź' });
+			await show.click();
+			await page.keyboard.press('3');
+			await page.locator('p.status[role="status"]').filter({ hasText: 'Dobre' }).waitFor();
+			// The second rating is cut short: the browser goes away right after the key press.
+			await show.click();
+			await page.keyboard.press('4');
+			await context.close();
+
+			context = await launchPersistent(dir);
+			page = context.pages()[0] ?? (await context.newPage());
+			await page.goto(at(`/${BANK}/stats`));
+			await page.getByTestId('state-counts').waitFor();
+			const all = (db: string) =>
+				page.evaluate(
+					(name) =>
+						new Promise<{ data: { cardId: string; id?: string; log?: string[] } }[]>(
+							(resolve, reject) => {
+								const open = indexedDB.open(name);
+								open.onerror = () => reject(open.error);
+								open.onsuccess = () => {
+									const get = open.result.transaction('records').objectStore('records').getAll();
+									get.onsuccess = () => resolve(get.result);
+								};
+							}
+						),
+					db
+				);
+			const log = await all('kartkowka-reviews');
+			expect([1, 2]).toContain(log.length);
+			// Every entry is reflected in its card, and no card claims an entry the log lacks.
+			const cards = await all('kartkowka-cards');
+			for (const c of cards) {
+				const ids = log.filter((r) => r.data.cardId === c.data.cardId).map((r) => r.data.id);
+				expect([...(c.data.log ?? [])].sort()).toEqual(ids.sort());
+			}
+			expect(cards.filter((c) => (c.data.log ?? []).length > 0)).toHaveLength(log.length);
+			const summary = log.length === 1 ? '1 powtórka w 1 dniu.' : '2 powtórki w 1 dniu.';
+			await expect(page.getByTestId('heatmap-summary').innerText()).resolves.toBe(summary);
+			await context.close();
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
 });

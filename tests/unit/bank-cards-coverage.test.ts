@@ -78,9 +78,11 @@ describe('flashcards of kazachstan-2022-11', () => {
 	});
 
 	it.each([
-		['EUG', /\bEUG\b/],
-		['OUBZ', /\bOUBZ\b/],
-		['OBWE', /\bOBWE\b/],
+		['Eurazjatycka Unia Gospodarcza', /\bEurazjatycka Unia Gospodarcza\b/],
+		[
+			'Organizacja Układu o Bezpieczeństwie Zbiorowym',
+			/\bOrganizacja Układu o Bezpieczeństwie Zbiorowym\b/
+		],
 		['Pas i Szlak', /\bPas i Szlak\b/],
 		['korytarz Północ-Południe', /korytarz Północ[-–]Południe/]
 	])('has a term card for %s', (_, pattern) => {
@@ -88,6 +90,13 @@ describe('flashcards of kazachstan-2022-11', () => {
 			(c) => c.kind !== 'cloze' && pattern.test(c.front) && /^(Co oznacza|Czym)/.test(c.front)
 		);
 		expect(termCards.length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('teaches OBWE only as the text uses it: the abbreviation, with no expansion', () => {
+		expect(cards.filter((c) => /\bOBWE\b/.test(c.back)).length).toBeGreaterThanOrEqual(1);
+		expect(
+			cards.filter((c) => /Współpracy w Europie/.test(`${c.front} ${c.back}`)).map((c) => c.id)
+		).toEqual([]);
 	});
 
 	it('gives every topic at least 5 cards', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, selectQuestions as engineSelect } from '../../src/lib/quiz/select';
-import type { Question, QuizOptions } from '../../src/lib/quiz/types';
+import { rngFromSeed } from '../../src/lib/quiz/rng';
+import type { Question } from '../../src/lib/quiz/types';
 import {
 	checkAgainstBank,
 	decodeConfig,
@@ -8,6 +9,7 @@ import {
 	quizLink,
 	selectQuestions,
 	seededRandom,
+	studentOptions,
 	studentSeed,
 	type ClassroomConfig
 } from '../../src/lib/classroom/config';
@@ -140,7 +142,7 @@ describe('per-student order and selection', () => {
 				config.questionIds.map(
 					(id) => ({ id, type: 'short', topics: ['t'] }) as unknown as Question
 				),
-				{ ...defaultOptions(), count: 'all', questionIds: config.questionIds } as QuizOptions,
+				{ ...defaultOptions(), count: 'all', questionIds: config.questionIds },
 				studentSeed(config, name)
 			).questions.map((q) => q.id);
 		const a = order('Ania');
@@ -158,11 +160,11 @@ describe('per-student order and selection', () => {
 
 	it('selects only matching questions, in bank order, at most `count`', () => {
 		const qs = [
-			{ id: 'a', type: 'single', topics: ['rosja'] },
-			{ id: 'b', type: 'short', topics: ['chiny'] },
-			{ id: 'c', type: 'single', topics: ['chiny', 'rosja'] },
-			{ id: 'd', type: 'numeric', topics: ['rosja'] },
-			{ id: 'e', type: 'single', topics: ['polska'] }
+			{ id: 'a', type: 'single', topics: ['rosja'], difficulty: 1 },
+			{ id: 'b', type: 'short', topics: ['chiny'], difficulty: 1 },
+			{ id: 'c', type: 'single', topics: ['chiny', 'rosja'], difficulty: 1 },
+			{ id: 'd', type: 'numeric', topics: ['rosja'], difficulty: 1 },
+			{ id: 'e', type: 'single', topics: ['polska'], difficulty: 1 }
 		];
 		const all = selectQuestions(
 			qs,
@@ -180,6 +182,36 @@ describe('per-student order and selection', () => {
 		expect(qs.map((q) => q.id).filter((id) => two.some((q) => q.id === id))).toEqual(
 			two.map((q) => q.id)
 		);
+	});
+});
+
+describe('student options', () => {
+	it('runs exactly the configured questions with its mode and limit, answers shuffled', () => {
+		expect(studentOptions(config)).toEqual({
+			count: 'all',
+			topics: [],
+			types: [],
+			difficulties: [],
+			mode: 'exam',
+			timeLimitMinutes: 15,
+			shuffleOptions: true,
+			questionIds: config.questionIds
+		});
+	});
+
+	it('draws with the quiz engine: the same seed gives the same numbers', () => {
+		const ours = seededRandom('ab12cd34');
+		const engine = rngFromSeed('ab12cd34');
+		expect([ours(), ours(), ours()]).toEqual([engine(), engine(), engine()]);
+	});
+
+	it('ticking no topic or no type selects nothing', () => {
+		const qs = [{ id: 'a', type: 'single', topics: ['rosja'], difficulty: 1 }];
+		const none = (topics: string[], types: string[]) =>
+			selectQuestions(qs, { topics, types, count: 5 }, seededRandom('x'));
+		expect(none([], ['single'])).toEqual([]);
+		expect(none(['rosja'], [])).toEqual([]);
+		expect(none(['rosja'], ['single'])).toEqual(qs);
 	});
 });
 

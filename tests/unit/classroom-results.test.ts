@@ -4,7 +4,15 @@ import { pack } from '../../src/lib/classroom/codec';
 import type { ClassroomConfig } from '../../src/lib/classroom/config';
 import { BOM, reportToCsv } from '../../src/lib/classroom/csv';
 import { qrPath, qrSvgMarkup } from '../../src/lib/classroom/qr';
-import { buildReport, decodeAll } from '../../src/lib/classroom/report';
+import {
+	buildReport,
+	countFlags,
+	decodeAll,
+	excerpt,
+	importResults,
+	normalizeCode
+} from '../../src/lib/classroom/report';
+import { classroomText } from '../../src/lib/classroom/strings';
 import {
 	codeFromFile,
 	decodeResult,
@@ -168,12 +176,38 @@ describe('class report', () => {
 			{ label: '60–79%', from: 60, count: 1 },
 			{ label: '80–100%', from: 80, count: 1 }
 		]);
+		const start = (code: string) => `${code.slice(0, 23)}…`;
 		expect(report.flagged).toEqual([
-			{ code: ala, name: 'Ala', reason: 'Ten sam wynik zaimportowano już wcześniej' },
-			{ code: alaAgain, name: 'ala', reason: 'Drugi wynik ucznia o tym samym imieniu' },
-			{ code: other, name: 'Darek', reason: 'Wynik innego quizu („Chiny”)' },
-			{ code: fewer, name: 'Ewa', reason: 'Wynik nie pasuje do pytań tego quizu' },
-			{ code: 'zepsuty', name: null, reason: 'Kod wyniku jest uszkodzony lub niepełny' }
+			{
+				source: start(ala),
+				name: 'Ala',
+				kind: 'duplicate',
+				reason: 'Ten sam wynik zaimportowano już wcześniej'
+			},
+			{
+				source: start(alaAgain),
+				name: 'ala',
+				kind: 'sameName',
+				reason: 'Drugi wynik ucznia o tym samym imieniu'
+			},
+			{
+				source: start(other),
+				name: 'Darek',
+				kind: 'otherQuiz',
+				reason: 'Wynik innego quizu („Chiny”)'
+			},
+			{
+				source: start(fewer),
+				name: 'Ewa',
+				kind: 'wrongQuestions',
+				reason: 'Wynik nie pasuje do pytań tego quizu'
+			},
+			{
+				source: 'zepsuty',
+				name: null,
+				kind: 'unreadable',
+				reason: 'Kod wyniku jest uszkodzony lub niepełny'
+			}
 		]);
 	});
 
@@ -229,5 +263,100 @@ describe('QR code', () => {
 		expect(big.size).toBeGreaterThan(small.size);
 		const svg = qrSvgMarkup('abc', 'Kod „<quiz>”');
 		expect(svg).toContain('role="img" aria-label="Kod „&#60;quiz&#62;”"');
+	});
+});
+
+describe('adding results', () => {
+	it('keeps exactly the results that count, whitespace removed, and says why the others do not', async () => {
+		const ala = await encodeResult(result('Ala', [1, 0, 1]));
+		const bartek = await encodeResult(result('Bartek', [1, 0, 0]));
+		const alaAgain = await encodeResult(result('ALA', [1, 1, 1], { finishedAt: FINISHED + 1 }));
+		const other = await encodeResult(result('Darek', [1, 1, 1], { quizId: 'quiz0002' }));
+		const stored = await decodeAll([ala]);
+		const spaced = `${bartek.slice(0, 7)} ${bartek.slice(7, 30)}\t${bartek.slice(30)}`;
+		const incoming = await decodeAll([
+			spaced,
+			` ${ala} `,
+			alaAgain,
+			other,
+			bartek,
+			'x'.repeat(500)
+		]);
+		const outcome = importResults(config, stored, incoming, { quiz0002: 'Chiny' });
+		expect(outcome).toEqual({
+			results: [ala, bartek],
+			added: 1,
+			skipped: [
+				{
+					source: `${ala.slice(0, 23)}…`,
+					name: 'Ala',
+					kind: 'duplicate',
+					reason: 'Ten sam wynik zaimportowano już wcześniej'
+				},
+				{
+					source: `${alaAgain.slice(0, 23)}…`,
+					name: 'ALA',
+					kind: 'sameName',
+					reason: 'Drugi wynik ucznia o tym samym imieniu'
+				},
+				{
+					source: `${other.slice(0, 23)}…`,
+					name: 'Darek',
+					kind: 'otherQuiz',
+					reason: 'Wynik innego quizu („Chiny”)'
+				},
+				{
+					source: `${bartek.slice(0, 23)}…`,
+					name: 'Bartek',
+					kind: 'duplicate',
+					reason: 'Ten sam wynik zaimportowano już wcześniej'
+				},
+				{
+					source: `${'x'.repeat(23)}…`,
+					name: null,
+					kind: 'unreadable',
+					reason: 'Kod wyniku jest uszkodzony lub niepełny'
+				}
+			]
+		});
+		// The report of what is stored now has one row per added result.
+		const report = buildReport(config, await decodeAll(outcome.results));
+		expect(report.students.map((s) => s.name)).toEqual(['Ala', 'Bartek']);
+		expect(report.flagged).toEqual([]);
+		expect(countFlags(outcome.skipped)).toEqual({
+			unreadable: 1,
+			otherQuiz: 1,
+			wrongQuestions: 0,
+			duplicate: 2,
+			sameName: 1
+		});
+		expect(classroomText.skippedSummary(countFlags(outcome.skipped))).toBe(
+			'Pominięto 5: nieczytelny — 1, inny quiz — 1, duplikat — 2, ten sam uczeń — 1.'
+		);
+		expect(classroomText.skippedSummary(countFlags([]))).toBe('');
+	});
+
+	it('adds nothing to an empty quiz when nothing counts', async () => {
+		const other = await encodeResult(result('Darek', [1, 1, 1], { quizId: 'quiz0002' }));
+		expect(importResults(config, [], await decodeAll([other]))).toEqual({
+			results: [],
+			added: 0,
+			skipped: [
+				{
+					source: `${other.slice(0, 23)}…`,
+					name: 'Darek',
+					kind: 'otherQuiz',
+					reason: 'Wynik innego quizu'
+				}
+			]
+		});
+	});
+
+	it('shows at most a short, flat excerpt of what a student typed or a file was called', () => {
+		expect(excerpt('  Ala\n\tma\u0000kota  ')).toBe('Ala ma kota');
+		expect(excerpt('ż'.repeat(61))).toBe(`${'ż'.repeat(59)}…`);
+		expect(excerpt('ż'.repeat(60))).toBe('ż'.repeat(60));
+		expect(excerpt('abcdef', 4)).toBe('abc…');
+		expect(normalizeCode(' ab\tc\r\nd ')).toBe('abcd');
 	});
 });

@@ -288,7 +288,7 @@ describe('gradeCloze', () => {
 		expect(gradeCloze(c, ['', '']).verdict).toBe('unanswered');
 	});
 	it('forgives a typo in a gap and reports it', () => {
-		expect(gradeCloze(c, ['80', 'osmiokrotni'])).toEqual({
+		expect(gradeCloze(c, ['80', 'osmiokrtony'])).toEqual({
 			score: 1,
 			verdict: 'correct',
 			typo: 'ośmiokrotny',

@@ -6,6 +6,7 @@ import {
 	rngFromSeed,
 	scoreQuiz,
 	selectQuestions,
+	setupCount,
 	shuffle,
 	wrongQuestionIds,
 	type QuizOptions
@@ -31,6 +32,28 @@ describe('seeded RNG', () => {
 	it('newSeed is readable and drawn from the given source', () => {
 		expect(newSeed(rngFromSeed('s'))).toMatch(/^[a-z2-9]{6}$/);
 		expect(newSeed(rngFromSeed('s'))).toBe(newSeed(rngFromSeed('s')));
+	});
+});
+
+describe('setupCount', () => {
+	const every = {
+		count: 'all' as const,
+		topics: ['rosja', 'wojna', 'europa', 'gospodarka'],
+		types: all.map((q) => q.type),
+		difficulties: [1, 2, 3] as (1 | 2 | 3)[]
+	};
+	it('counts what the set-up asks: matching questions and the quiz length', () => {
+		expect(setupCount(all, every)).toEqual({ available: all.length, asked: all.length });
+		expect(setupCount(all, { ...every, count: 5 })).toEqual({ available: all.length, asked: 5 });
+		expect(setupCount(all, { ...every, count: 20, topics: ['europa'] })).toEqual({
+			available: 2,
+			asked: 2
+		});
+	});
+	it('a filter with nothing ticked matches nothing on the form', () => {
+		expect(setupCount(all, { ...every, topics: [] })).toEqual({ available: 0, asked: 0 });
+		expect(setupCount(all, { ...every, types: [] })).toEqual({ available: 0, asked: 0 });
+		expect(setupCount(all, { ...every, difficulties: [] })).toEqual({ available: 0, asked: 0 });
 	});
 });
 

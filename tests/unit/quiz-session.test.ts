@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOptions, type QuizOptions } from '../../src/lib/quiz';
+import { defaultOptions, type QuizAnswer, type QuizOptions } from '../../src/lib/quiz';
 import {
 	QuizSession,
+	type QuizStore,
 	fixMistakesOptions,
 	listAttempts,
 	sessionKey
@@ -31,7 +32,7 @@ function setup(options: Partial<QuizOptions> = {}, seed = 'seed-1') {
 }
 
 /** A right answer for each fixture question. */
-const RIGHT: Record<string, unknown> = {
+const RIGHT: Record<string, QuizAnswer> = {
 	'q-single': 0,
 	'q-multiple': [0, 1],
 	'q-tf': false,
@@ -43,12 +44,19 @@ const RIGHT: Record<string, unknown> = {
 	'q-cloze': ['80', 'ośmiokrotny']
 };
 
+/** The right answer of a fixture question (every one has one). */
+function right(id: string): QuizAnswer {
+	const answer = RIGHT[id];
+	if (answer === undefined) throw new Error(`no right answer for ${id}`);
+	return answer;
+}
+
 describe('QuizSession', () => {
 	it('saves after every answer and navigation and resumes exactly there', async () => {
 		const { store, clock, advance, start } = setup();
 		const s = await start();
 		const first = s.question.id;
-		await s.setAnswer(RIGHT[first] as never);
+		await s.setAnswer(right(first));
 		await s.next();
 		advance(5000);
 		await s.setAnswer(null);
@@ -70,7 +78,7 @@ describe('QuizSession', () => {
 		const g = await s.check();
 		expect(g.verdict).toBe('wrong');
 		expect(s.isChecked(id)).toBe(true);
-		await s.setAnswer(RIGHT[id] as never);
+		await s.setAnswer(right(id));
 		expect(s.gradeOf(id)?.score).toBe(0);
 	});
 
@@ -86,7 +94,7 @@ describe('QuizSession', () => {
 		const s = await start();
 		for (let i = 0; i < s.total; i++) {
 			const id = s.question.id;
-			if (id !== 'q-num') await s.setAnswer(RIGHT[id] as never);
+			if (id !== 'q-num') await s.setAnswer(right(id));
 			await s.next();
 		}
 		advance(90_000);
@@ -142,10 +150,10 @@ describe('QuizSession', () => {
 		await s.skip();
 		expect(s.statusOf(first)).toBe('skipped');
 		expect(s.current).toBe(1);
-		await s.setAnswer(RIGHT[s.question.id] as never);
+		await s.setAnswer(right(s.question.id));
 		expect(s.statusOf(s.question.id)).toBe('answered');
 		await s.goTo(0);
-		await s.setAnswer(RIGHT[first] as never);
+		await s.setAnswer(right(first));
 		expect(s.statusOf(first)).toBe('answered');
 		expect(s.unansweredCount).toBe(all.length - 2);
 		advance(6 * 60_000);
@@ -190,5 +198,133 @@ describe('QuizSession', () => {
 		expect((await QuizSession.resume({ bankId: 'bank', questions: all, clock, store }))?.seed).toBe(
 			own.seed
 		);
+	});
+});
+
+/** A store whose writes take a while (a macrotask each) and that logs every write in order. */
+function slowStore() {
+	const inner = new Storage({ memory: true });
+	const writes: string[] = [];
+	const later = () => new Promise((r) => setTimeout(r, 1));
+	const store: QuizStore = {
+		get: inner.get.bind(inner),
+		list: inner.list.bind(inner),
+		async put(kind, key, data) {
+			await later();
+			writes.push(`put ${kind} ${key}`);
+			return inner.put(kind, key, data);
+		},
+		async remove(kind, key) {
+			await later();
+			writes.push(`remove ${kind} ${key}`);
+			return inner.remove(kind, key);
+		}
+	};
+	return { store, writes };
+}
+
+describe('QuizSession actions at the same time', () => {
+	const clock = () => T0;
+	const start = (store: QuizStore, options: Partial<QuizOptions>) =>
+		QuizSession.start({
+			bankId: 'bank',
+			questions: all,
+			options: { ...defaultOptions(), count: 'all', ...options },
+			seed: 'rownoczesnie',
+			clock,
+			store
+		});
+
+	it('answer, check, next, answer and two finishes at once: every one counts, one attempt', async () => {
+		const { store, writes } = slowStore();
+		const s = await start(store, { questionIds: ['q-tf', 'q-single', 'q-num'] });
+		writes.length = 0;
+		const [, graded, , , first, second] = await Promise.all([
+			s.setAnswer(false),
+			s.check(),
+			s.next(),
+			s.setAnswer(0),
+			s.finish(),
+			s.finish(),
+			s.setAnswer(1, 'q-single'),
+			s.next()
+		]);
+		expect(graded).toEqual({ score: 1, verdict: 'correct', correctAnswer: 'Fałsz' });
+		expect(second).toBe(first);
+		expect(s.finish()).toBe(s.finish());
+		const attempts = await listAttempts('bank', store);
+		expect(attempts).toEqual([
+			{
+				id: first.id,
+				bankId: 'bank',
+				options: { ...defaultOptions(), count: 'all', questionIds: ['q-tf', 'q-single', 'q-num'] },
+				seed: 'rownoczesnie',
+				questionIds: ['q-tf', 'q-single', 'q-num'],
+				answers: { 'q-tf': false, 'q-single': 0 },
+				scores: { 'q-tf': 1, 'q-single': 1, 'q-num': 0 },
+				score: 2,
+				maxScore: 3,
+				startedAt: T0,
+				finishedAt: T0,
+				durationMs: 0,
+				updatedAt: T0
+			}
+		]);
+		// Four saves of the session in call order, then the attempt, then the session is removed;
+		// the answer and the move after finish() changed nothing.
+		expect(writes).toEqual([
+			'put sessions bank',
+			'put sessions bank',
+			'put sessions bank',
+			'put sessions bank',
+			`put attempts bank/${first.id}`,
+			'remove sessions bank'
+		]);
+		expect(await store.get('sessions', 'bank')).toBeUndefined();
+		expect(s.current).toBe(1);
+	});
+
+	it('a press during a save in flight takes effect after it: the stored session has it', async () => {
+		const { store, writes } = slowStore();
+		const s = await start(store, { questionIds: ['q-multiple', 'q-tf'] });
+		writes.length = 0;
+		// Two options chosen quickly, then Sprawdź and Dalej before any save has landed.
+		const pending = [s.setAnswer([0]), s.setAnswer([0, 1]), s.check(), s.next()];
+		expect(s.current).toBe(1);
+		await Promise.all(pending);
+		expect(writes).toEqual(Array(4).fill('put sessions bank'));
+		const stored = await store.get('sessions', 'bank');
+		expect(stored).toEqual({
+			id: 'bank',
+			bankId: 'bank',
+			options: { ...defaultOptions(), count: 'all', questionIds: ['q-multiple', 'q-tf'] },
+			seed: 'rownoczesnie',
+			questionIds: ['q-multiple', 'q-tf'],
+			orders: s.orders,
+			answers: { 'q-multiple': [0, 1] },
+			checked: ['q-multiple'],
+			skipped: [],
+			current: 1,
+			startedAt: T0,
+			deadline: null,
+			updatedAt: T0
+		});
+	});
+
+	it('exam: skip, answer, go back and finish at once store one attempt with every answer', async () => {
+		const { store } = slowStore();
+		const s = await start(store, { mode: 'exam', questionIds: ['q-tf', 'q-short', 'q-num'] });
+		const [, , , , attempt] = await Promise.all([
+			s.skip(),
+			s.setAnswer('Lodz'),
+			s.goTo(0),
+			s.setAnswer(true),
+			s.finish(),
+			s.skip()
+		]);
+		expect(attempt.answers).toEqual({ 'q-short': 'Lodz', 'q-tf': true });
+		expect(attempt.scores).toEqual({ 'q-tf': 0, 'q-short': 1, 'q-num': 0 });
+		expect(await listAttempts('bank', store)).toEqual([attempt]);
+		expect(await store.list('sessions')).toEqual([]);
 	});
 });

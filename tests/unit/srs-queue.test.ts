@@ -187,7 +187,7 @@ describe('today’s queue', () => {
 		expect(queue(['b1', 's1'], [buried, suspended], at(4, 0, 16)).order).toEqual(['b1']);
 	});
 
-	it('builds the queue of 100,000 cards in well under a second', () => {
+	it('builds the queue of 100,000 cards with the daily limits and learning cards in due order', () => {
 		const n = 100_000;
 		const cardIds = Array.from({ length: n }, (_, i) => `c${i}`);
 		const map = new Map<string, CardStateRecord>();
@@ -199,7 +199,6 @@ describe('today’s queue', () => {
 				card(`c${i}`, state, new Date(NOON.getTime() + ((i * 7919) % 2000) * MIN - 1000 * MIN))
 			);
 		}
-		const t0 = performance.now();
 		const q = buildQueue({
 			cardIds,
 			states: map,
@@ -207,13 +206,11 @@ describe('today’s queue', () => {
 			settings: defaultSettings(BANK),
 			now: NOON
 		});
-		const ms = performance.now() - t0;
 		expect(q.fresh).toHaveLength(20);
 		expect(q.review).toHaveLength(200);
 		for (let i = 1; i < q.learning.length; i++) {
 			expect(map.get(q.learning[i - 1]!)!.due <= map.get(q.learning[i]!)!.due).toBe(true);
 		}
-		// Generous bound for a loaded CI machine; the benchmark measures the real figure.
-		expect(ms).toBeLessThan(1000);
-	});
+		// Speed is measured by `npm run bench -- queue`, never asserted here.
+	}, 60_000);
 });

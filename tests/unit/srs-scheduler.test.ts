@@ -8,12 +8,12 @@ import {
 	previewRatings,
 	rateCard,
 	setSuspended,
-	undoPlan,
+	deriveCard,
 	validateForm,
 	toForm,
 	parseSteps
 } from '../../src/lib/srs';
-import type { CardStateRecord } from '../../src/lib/storage';
+import type { CardStateRecord } from '../../src/lib/srs/records';
 
 const NOON = new Date(2026, 0, 15, 12, 0);
 const MIN = 60_000;
@@ -47,6 +47,7 @@ describe('scheduler', () => {
 			state: 1,
 			suspended: false,
 			leech: false,
+			log: ['r-1'],
 			updatedAt: NOON.getTime(),
 			last_review: NOON
 		});
@@ -82,22 +83,26 @@ describe('scheduler', () => {
 		expect(record!.lapses).toBe(1);
 	});
 
-	it('undo restores the whole previous record and names the log entry to delete', () => {
+	it('derivation from the log equals rating step by step; undo = derive without the entry', () => {
 		const first = rateCard(undefined, ids('c1', 'r-1'), 4, settings, NOON);
 		const later = new Date(first.card.due.getTime() + DAY);
 		const second = rateCard(first.card, ids('c1', 'r-2'), 1, settings, later);
 		expect(second.card).not.toEqual(first.card);
-		expect(undoPlan({ bankId: 'b', cardId: 'c1', before: first.card, logId: 'r-2' })).toEqual({
-			restore: first.card,
-			removeCard: false,
-			removeLogId: 'r-2'
-		});
-		// Undoing the first rating of a new card removes its record altogether.
-		expect(undoPlan({ bankId: 'b', cardId: 'c1', before: undefined, logId: 'r-1' })).toEqual({
-			restore: null,
-			removeCard: true,
-			removeLogId: 'r-1'
-		});
+		expect(second.card.log).toEqual(['r-1', 'r-2']);
+		const at = new Date(later.getTime() + MIN);
+		const derive = (entries: (typeof first.log)[], base?: CardStateRecord) =>
+			deriveCard({ bankId: 'b', cardId: 'c1', entries, base, settings, now: at });
+		// From nothing, in any order of arrival: the same state as rating one by one.
+		const whole = second.card;
+		expect(derive([second.log, first.log])).toEqual(whole);
+		expect(derive([first.log, second.log], first.card)).toEqual(whole);
+		// A state that already reflects its entries is kept as it is.
+		expect(derive([first.log, second.log], second.card)).toBe(second.card);
+		// Undo of the second rating: the first rating's state, with the flags kept.
+		const flagged = { ...second.card, suspended: true };
+		expect(derive([first.log], flagged)).toEqual({ ...first.card, suspended: true });
+		// Undoing the first rating of a new card leaves no record at all.
+		expect(derive([], first.card)).toBeUndefined();
 	});
 
 	it('bury and suspend keep the schedule and set only their own fields', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardKey, defaultSettings, rateCard, settingsKey } from '../../src/lib/srs';
+import { cardKey, defaultSettings, deriveCard, rateCard, settingsKey } from '../../src/lib/srs';
+import { ProgressStore } from '../../src/lib/srs/progress';
 import { ReviewSession } from '../../src/lib/srs/ReviewSession.svelte';
 import { Storage, storage } from '../../src/lib/storage';
 
@@ -76,7 +77,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		expect(session.counts).toEqual({ new: 3, learning: 0, review: 0 });
 		expect(session.current?.id).toBe('a');
 
-		session.reveal();
+		void session.reveal();
 		expect(session.previews.map((p) => p.label)).toEqual(['1 min', '6 min', '10 min', '10 dni']);
 		const easy = session.previews[3]!;
 		await session.rate(4);
@@ -88,17 +89,17 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		expect(session.current?.id).toBe('b');
 
 		now = new Date(NOON.getTime() + 60_000);
-		session.reveal();
+		void session.reveal();
 		await session.rate(1);
 		const storedB = await storage.get('cards', 'bank1/b');
 		expect(storedB?.state).toBe(1);
 		now = new Date(NOON.getTime() + 120_000);
-		session.reveal();
+		void session.reveal();
 		await session.rate(3);
 		const beforeB = structuredClone(storedB);
 		// b is due again (1 min): learning first.
 		now = new Date(NOON.getTime() + 180_000);
-		session.reveal();
+		void session.reveal();
 		expect(session.current?.id).toBe('b');
 		await session.rate(3);
 		expect((await storage.list('reviews')).length).toBe(4);
@@ -135,7 +136,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		await session.suspend();
 		expect((await storage.get('cards', 'bank2/b'))?.suspended).toBe(true);
 		expect(session.queue.order).toEqual(['c']);
-		session.reveal();
+		void session.reveal();
 		await session.rate(4);
 		expect(session.current).toBeNull();
 		expect(session.counts).toEqual({ new: 0, learning: 0, review: 0 });
@@ -145,7 +146,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		const before = await storage.rawEntries('cards');
 		session.startPractice();
 		expect(session.current?.id).toBe('c');
-		session.reveal();
+		void session.reveal();
 		await session.rate(1);
 		expect(session.current?.id).toBe('a');
 		expect(await storage.rawEntries('cards')).toEqual(before);
@@ -177,21 +178,38 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		await expect.poll(() => session!.counts).toEqual({ new: 2, learning: 0, review: 0 });
 		expect(session.current?.id).toBe('b');
 
-		// A newer record written behind the session's back (no event) is read before rating.
-		session.reveal();
+		// Another tab rates b behind the session's back (no event reaches this one).
+		void session.reveal();
 		await session.rate(1); // b: learning, due in 1 min
-		const mine = (await storage.get('cards', 'bank3/b'))!;
-		const newer = { ...mine, lapses: 5, updatedAt: mine.updatedAt + 1 };
-		await storage.putRaw('cards', 'bank3/b', { v: 2, data: newer });
+		const otherTab = new ProgressStore(new Storage());
+		const settings = defaultSettings('bank3');
+		await otherTab.rate('bank3', 'b', 3, settings, new Date(NOON.getTime() + 30_000));
+		const afterOther = (await storage.get('cards', 'bank3/b'))!;
+		expect(afterOther.log).toHaveLength(2);
 		expect(session.current?.id).toBe('c');
-		session.reveal();
+		void session.reveal();
 		await session.rate(4);
 		expect(session.current?.id).toBe('b'); // learn-ahead: nothing else is left
-		session.reveal();
+		void session.reveal();
 		await session.rate(3);
-		expect((await storage.get('cards', 'bank3/b'))!.lapses).toBe(5);
-		// Undo restores exactly the record the rating replaced.
+		// The stored state is the whole log of b applied in order: all three ratings.
+		const logB = (await storage.list('reviews'))
+			.map((r) => r.data)
+			.filter((l) => l.bankId === 'bank3' && l.cardId === 'b');
+		expect(logB).toHaveLength(3);
+		const stored = (await storage.get('cards', 'bank3/b'))!;
+		expect(stored).toEqual(
+			deriveCard({
+				bankId: 'bank3',
+				cardId: 'b',
+				entries: logB,
+				base: undefined,
+				settings,
+				now: NOON
+			})
+		);
+		// Undo takes back this tab's last rating only: the other tab's rating stays.
 		await session.undo();
-		expect(await storage.get('cards', 'bank3/b')).toEqual(newer);
+		expect(await storage.get('cards', 'bank3/b')).toEqual(afterOther);
 	});
 });

@@ -60,11 +60,12 @@ describe('backup file', () => {
 			reviews: 1,
 			attempts: 1,
 			sessions: 1,
-			classroom: 0
+			classroom: 0,
+			banks: 0
 		});
 		expect(Object.keys(file.records.settings)).toEqual([`srs/${BANK}`]);
 		expect(file.records.cards[`${BANK}/f-1`]).toEqual({
-			v: 2,
+			v: 3,
 			data: JSON.parse(JSON.stringify(card(BANK, 'f-1', T0)))
 		});
 	});
@@ -78,7 +79,7 @@ describe('parseBackup names the first problem', () => {
 	const valid = () => {
 		const file = createBackup(emptySnapshot(), new Date(T0));
 		file.records.cards = {
-			'q-12': { v: 2, data: JSON.parse(JSON.stringify(card(BANK, 'q-12', T0))) }
+			'q-12': { v: 3, data: JSON.parse(JSON.stringify(card(BANK, 'q-12', T0))) }
 		};
 		file.counts.cards = 1;
 		return file as unknown as Record<string, unknown> & {
@@ -128,10 +129,10 @@ describe('parseBackup names the first problem', () => {
 			'a record from the future',
 			() => {
 				const f = valid();
-				f.records.cards!['q-12']!.v = 3;
+				f.records.cards!['q-12']!.v = 4;
 				return f;
 			},
-			'Rekord cards/q-12: wersja 3, a aplikacja obsługuje najwyżej 2'
+			'Rekord cards/q-12: wersja 4, a aplikacja obsługuje najwyżej 3'
 		],
 		[
 			'an unknown kind',
@@ -259,6 +260,7 @@ const cardArb = fc.record(
 		buriedUntil: date,
 		suspended: fc.boolean(),
 		leech: fc.boolean(),
+		log: fc.array(id, { maxLength: 3 }),
 		updatedAt: count
 	},
 	{
@@ -276,6 +278,7 @@ const cardArb = fc.record(
 			'state',
 			'suspended',
 			'leech',
+			'log',
 			'updatedAt'
 		]
 	}
@@ -358,7 +361,7 @@ describe('property: backup files are imported exactly or rejected with the store
 			}),
 			{ numRuns: 150, seed: 20261124 }
 		);
-	});
+	}, 60_000);
 
 	it('mutated files are imported exactly or rejected, leaving the store as it was', async () => {
 		let accepted = 0;
@@ -398,7 +401,7 @@ describe('property: backup files are imported exactly or rejected with the store
 		// Both outcomes were exercised.
 		expect(accepted).toBeGreaterThan(10);
 		expect(rejected).toBeGreaterThan(10);
-	});
+	}, 60_000);
 
 	it('through IndexedDB too (fake-indexeddb)', async () => {
 		let n = 0;

@@ -8,7 +8,7 @@ import {
 	BANK,
 	card,
 	cardsV1,
-	cardsV2,
+	cardsV3,
 	DAY,
 	OTHER_BANK,
 	review,
@@ -66,7 +66,7 @@ describe('IndexedDB round trip', () => {
 		expect((await b.list('cards', `${BANK}/`)).map((x) => x.key)).toEqual([`${BANK}/f-granica`]);
 		// What is stored is an envelope with the schema version.
 		const raw = await (await rawBackends(prefix)).cards.get(`${BANK}/f-granica`);
-		expect(raw).toEqual({ v: 2, data: c });
+		expect(raw).toEqual({ v: 3, data: c });
 	});
 
 	it('export → JSON → import restores Dates exactly', async () => {
@@ -93,15 +93,15 @@ describe('IndexedDB round trip', () => {
 });
 
 describe('migrations', () => {
-	it('version-1 cards in IndexedDB are migrated on open and rewritten as version 2', async () => {
+	it('version-1 cards in IndexedDB are migrated on open and rewritten as version 3', async () => {
 		const prefix = freshPrefix();
 		const raw = await rawBackends(prefix);
 		for (const [key, envelope] of Object.entries(cardsV1)) await raw.cards.set(key, envelope);
 
 		const s = new Storage({ dbPrefix: prefix });
 		await s.open();
-		for (const [key, expected] of Object.entries(cardsV2)) {
-			expect(await raw.cards.get(key)).toEqual({ v: 2, data: expected });
+		for (const [key, expected] of Object.entries(cardsV3)) {
+			expect(await raw.cards.get(key)).toEqual({ v: 3, data: expected });
 			expect(await s.get('cards', key)).toEqual(expected);
 		}
 		expect(s.problems).toEqual([]);
@@ -117,7 +117,7 @@ describe('migrations', () => {
 		};
 		const parsed = parseBackup(JSON.stringify(file));
 		if (!parsed.ok) throw new Error(parsed.error);
-		expect(Object.fromEntries(parsed.records.cards)).toEqual(cardsV2);
+		expect(Object.fromEntries(parsed.records.cards)).toEqual(cardsV3);
 	});
 });
 
@@ -126,8 +126,8 @@ describe('raw envelopes and clearing', () => {
 		const s = new Storage({ dbPrefix: freshPrefix() });
 		const [key, envelope] = Object.entries(cardsV1)[1]!;
 		expect(await s.putRaw('cards', key, envelope)).toBe(true);
-		expect(await s.rawEntries('cards')).toEqual([[key, { v: 2, data: cardsV2[key] }]]);
-		await expect(s.putRaw('cards', 'x', { v: 2, data: {} })).rejects.toThrow(StorageDataError);
+		expect(await s.rawEntries('cards')).toEqual([[key, { v: 3, data: cardsV3[key] }]]);
+		await expect(s.putRaw('cards', 'x', { v: 3, data: {} })).rejects.toThrow(StorageDataError);
 		await s.put('cards', `${OTHER_BANK}/f-1`, card(OTHER_BANK, 'f-1', T0));
 		expect(await s.clear('cards', `${BANK}/`)).toBe(true);
 		expect((await s.list('cards')).map((c) => c.key)).toEqual([`${OTHER_BANK}/f-1`]);
@@ -139,11 +139,11 @@ describe('corrupt and foreign records', () => {
 		const prefix = freshPrefix();
 		const raw = await rawBackends(prefix);
 		const good = card(BANK, 'f-ok', T0);
-		await raw.cards.set(`${BANK}/f-ok`, { v: 2, data: good });
+		await raw.cards.set(`${BANK}/f-ok`, { v: 3, data: good });
 		const junk: [string, unknown][] = [
 			[`${BANK}/f-bare`, good],
 			[`${BANK}/f-future`, { v: 7, data: good }],
-			[`${BANK}/f-nodue`, { v: 2, data: { ...good, due: undefined } }],
+			[`${BANK}/f-nodue`, { v: 3, data: { ...good, due: undefined } }],
 			[`${BANK}/f-text`, 'hello']
 		];
 		for (const [key, value] of junk) await raw.cards.set(key, value);
@@ -163,7 +163,7 @@ describe('corrupt and foreign records', () => {
 			{
 				kind: 'cards',
 				key: `${BANK}/f-future`,
-				reason: 'wersja 7, a aplikacja obsługuje najwyżej 2'
+				reason: 'wersja 7, a aplikacja obsługuje najwyżej 3'
 			},
 			{ kind: 'cards', key: `${BANK}/f-nodue`, reason: 'brak pola due' },
 			{ kind: 'cards', key: `${BANK}/f-text`, reason: 'brak wersji schematu' },
@@ -228,7 +228,7 @@ describe('failed import writes', () => {
 	it('replace removes nothing when a write failed; everything stays exportable', async () => {
 		const cards = new MemoryBackend();
 		const mine = card(BANK, 'f-mine', T0);
-		await cards.set(`${BANK}/f-mine`, { v: 2, data: mine });
+		await cards.set(`${BANK}/f-mine`, { v: 3, data: mine });
 		const s = new Storage({ backends: quotaBackends({ cards }) });
 		const source = new Storage({ memory: true });
 		const theirs = card(BANK, 'f-theirs', T0);
@@ -238,7 +238,7 @@ describe('failed import writes', () => {
 			'replace'
 		);
 		expect(result.ok && result.saved).toBe(false);
-		expect(await cards.get(`${BANK}/f-mine`)).toEqual({ v: 2, data: mine });
+		expect(await cards.get(`${BANK}/f-mine`)).toEqual({ v: 3, data: mine });
 		expect(Object.fromEntries((await s.snapshot()).cards)).toEqual({
 			[`${BANK}/f-mine`]: mine,
 			[`${BANK}/f-theirs`]: theirs
@@ -339,7 +339,8 @@ describe('reset', () => {
 			reviews: ['r-2'],
 			attempts: [],
 			sessions: [],
-			classroom: []
+			classroom: [],
+			banks: []
 		});
 		expect(await s.resetAll()).toEqual({ removed: 3, ok: true });
 		expect([...(await s.snapshot()).settings.keys()]).toEqual(['app']);

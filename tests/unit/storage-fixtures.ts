@@ -34,6 +34,7 @@ export function card(
 		last_review: new Date(updatedAt),
 		suspended: false,
 		leech: false,
+		log: [],
 		updatedAt,
 		...over
 	};
@@ -172,16 +173,40 @@ export const cardsV1: Record<string, { v: 1; data: Record<string, unknown> }> = 
 	}
 };
 
-/** The same cards after migration to version 2. */
-export const cardsV2: Record<string, CardStateRecord> = {
+const FSRS_KEYS = [
+	'due',
+	'stability',
+	'difficulty',
+	'elapsed_days',
+	'scheduled_days',
+	'learning_steps',
+	'reps',
+	'lapses',
+	'state',
+	'last_review'
+] as const;
+const fsrsOf = (key: string) =>
+	Object.fromEntries(
+		FSRS_KEYS.map((k) => [k, cardsV1[key]!.data[k]])
+	) as unknown as CardStateRecord['origin'];
+
+/**
+ * The same cards after migration to version 3: `suspended` a boolean, `leech` set at 8 lapses,
+ * no log entries applied yet and the stored FSRS state kept as the `origin` of derivation.
+ */
+export const cardsV3: Record<string, CardStateRecord> = {
 	[`${BANK}/f-granica`]: {
 		...(cardsV1[`${BANK}/f-granica`]!.data as unknown as CardStateRecord),
 		suspended: false,
-		leech: false
+		leech: false,
+		log: [],
+		origin: fsrsOf(`${BANK}/f-granica`)
 	},
 	[`${BANK}/f-tokajew`]: {
 		...(cardsV1[`${BANK}/f-tokajew`]!.data as unknown as CardStateRecord),
 		suspended: true,
-		leech: true
+		leech: true,
+		log: [],
+		origin: fsrsOf(`${BANK}/f-tokajew`)
 	}
 };

@@ -4,34 +4,43 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBank } from './parse';
-import { BankError, type BankProblem } from './validate';
+import { builtInBanks, type BuiltInBank } from '../banks/builtin';
 import type { LoadedBank } from './types';
 
+/** Every bank file under `<root>/questions` (folders one level deep), by project-relative path. */
+export function readBankFiles(root: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const questions = join(root, 'questions');
+	for (const entry of readdirSync(questions, { withFileTypes: true })) {
+		if (entry.isFile() && entry.name.endsWith('.yaml')) {
+			files[`questions/${entry.name}`] = readFileSync(join(questions, entry.name), 'utf8');
+		} else if (entry.isDirectory() && existsSync(join(questions, entry.name, 'bank.yaml'))) {
+			for (const name of readdirSync(join(questions, entry.name))) {
+				const path = join(questions, entry.name, name);
+				if (name.startsWith('.') || !existsSync(path)) continue;
+				files[`questions/${entry.name}/${name}`] = readFileSync(path, 'utf8');
+			}
+		}
+	}
+	return files;
+}
+
+/** Every built-in bank with its text; throws a `BankError` naming every problem. */
+export function loadBuiltInBanks(root: string): BuiltInBank[] {
+	return builtInBanks(readBankFiles(root));
+}
+
+/** One bank folder `questions/<id>/`. */
 export function loadBankDir(root: string, id: string): LoadedBank {
-	const dir = join(root, 'questions', id);
-	const yamlText = readFileSync(join(dir, 'bank.yaml'), 'utf8');
-	return parseBank(`questions/${id}`, yamlText, (name) => {
-		const path = join(dir, name);
-		return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-	});
+	const all = readBankFiles(root);
+	const files = Object.fromEntries(
+		Object.entries(all).filter(([path]) => path.startsWith(`questions/${id}/`))
+	);
+	const [bank] = builtInBanks(files);
+	if (!bank) throw new Error(`questions/${id}/bank.yaml not found`);
+	return bank.loaded;
 }
 
 export function loadAllBanks(root: string): LoadedBank[] {
-	const ids = readdirSync(join(root, 'questions'), { withFileTypes: true })
-		.filter((d) => d.isDirectory() && existsSync(join(root, 'questions', d.name, 'bank.yaml')))
-		.map((d) => d.name)
-		.sort();
-	const problems: BankProblem[] = [];
-	const banks: LoadedBank[] = [];
-	for (const id of ids) {
-		try {
-			banks.push(loadBankDir(root, id));
-		} catch (e) {
-			if (e instanceof BankError) problems.push(...e.problems);
-			else throw e;
-		}
-	}
-	if (problems.length) throw new BankError(problems);
-	return banks;
+	return loadBuiltInBanks(root).map((b) => b.loaded);
 }

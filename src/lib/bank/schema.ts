@@ -30,7 +30,12 @@ const common = {
 	explanation: Text,
 	topics: v.pipe(v.array(Slug), v.minLength(1, 'pytanie musi mieć co najmniej jeden temat')),
 	/** 1 easy (recall), 2 medium, 3 hard (connecting paragraphs, reasons). */
-	difficulty: v.picklist([1, 2, 3], 'difficulty musi wynosić 1, 2 albo 3')
+	difficulty: v.picklist([1, 2, 3], 'difficulty musi wynosić 1, 2 albo 3'),
+	/**
+	 * Ids of questions never drawn into the same quiz as this one, because one shows the
+	 * other's answer (in its prompt or options). The relation is symmetric: declare it once.
+	 */
+	excludes: v.optional(v.array(Slug))
 };
 
 const Choice = v.strictObject({
@@ -59,7 +64,12 @@ const Numeric = v.strictObject({
 	/** Largest accepted absolute difference from `answer`, in `unit`s. */
 	tolerance: v.number(),
 	/** Unit shown next to the field, e.g. "km", "ton". */
-	unit: v.optional(v.string(), '')
+	unit: v.optional(v.string(), ''),
+	/**
+	 * The answer as the text writes it ("80 tys. ton", "sześciu milionów ton"), quoted from the
+	 * evidence; the grader must accept each. Leave out for answers the learner counts or computes.
+	 */
+	written: v.optional(v.array(Text))
 });
 
 const Match = v.strictObject({

@@ -1,7 +1,8 @@
 /**
  * Parser of `source.md`: blocks separated by blank lines; a block starting with `## ` is a
- * section heading, every other block is a paragraph of the body. Nothing else of Markdown is
- * interpreted, so the text stays exactly as the author wrote it.
+ * section heading, a block starting with `> ` is a photo caption, every other block is a
+ * paragraph of the body. Nothing else of Markdown is interpreted, so the text stays exactly as
+ * the author wrote it.
  */
 import type { SourceBlock } from './types';
 
@@ -12,28 +13,31 @@ export function normaliseSpace(text: string): string {
 
 export function parseSource(markdown: string): SourceBlock[] {
 	const blocks: SourceBlock[] = [];
-	let paragraphs = 0;
-	let headings = 0;
+	const count = { heading: 0, paragraph: 0, caption: 0 };
+	const push = (kind: SourceBlock['kind'], prefix: string, text: string) => {
+		count[kind] += 1;
+		blocks.push({ kind, anchor: `${prefix}-${count[kind]}`, n: count[kind], text });
+	};
 	for (const raw of markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
 		const text = normaliseSpace(raw);
 		if (!text) continue;
-		if (text.startsWith('## ')) {
-			headings += 1;
-			blocks.push({ kind: 'heading', anchor: `s-${headings}`, n: headings, text: text.slice(3) });
-		} else {
-			paragraphs += 1;
-			blocks.push({ kind: 'paragraph', anchor: `p-${paragraphs}`, n: paragraphs, text });
-		}
+		if (text.startsWith('## ')) push('heading', 's', text.slice(3));
+		else if (text.startsWith('> ')) push('caption', 'f', text.slice(2));
+		else push('paragraph', 'p', text);
 	}
 	return blocks;
 }
 
-/** Finds the block holding `quote` (whitespace-normalised); paragraphs win over headings. */
+/**
+ * Finds the block holding `quote` (whitespace-normalised): body paragraphs win over photo
+ * captions, captions over headings.
+ */
 export function findQuote(blocks: SourceBlock[], quote: string): SourceBlock | undefined {
 	const wanted = normaliseSpace(quote);
 	if (!wanted) return undefined;
-	return (
-		blocks.find((b) => b.kind === 'paragraph' && b.text.includes(wanted)) ??
-		blocks.find((b) => b.text.includes(wanted))
-	);
+	for (const kind of ['paragraph', 'caption', 'heading'] as const) {
+		const found = blocks.find((b) => b.kind === kind && b.text.includes(wanted));
+		if (found) return found;
+	}
+	return undefined;
 }

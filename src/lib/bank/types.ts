@@ -26,10 +26,13 @@ export const QUESTION_TYPES = [
 	'cloze'
 ] as const satisfies readonly QuestionType[];
 
-/** A block of the source text: a section heading or a paragraph of the body. */
+/**
+ * A block of the source text: a section heading, a paragraph of the body, or a photo caption
+ * (shown as "Podpis zdjęcia", quotable as evidence, not counted among the paragraphs).
+ */
 export interface SourceBlock {
-	kind: 'heading' | 'paragraph';
-	/** Anchor id: `p-3` for the third paragraph, `s-2` for the second heading. */
+	kind: 'heading' | 'paragraph' | 'caption';
+	/** Anchor id: `p-3` for the third paragraph, `s-2` for the second heading, `f-1` for the first caption. */
 	anchor: string;
 	/** 1-based number among blocks of the same kind. */
 	n: number;

@@ -3,6 +3,7 @@
  * Every problem is reported as `<file>: <item id>: <rule>` so a teacher can find and fix it.
  */
 import * as v from 'valibot';
+import { clozeGaps } from './cloze';
 import { BankSchema } from './schema';
 import { findQuote, normaliseSpace, parseSource } from './source';
 import type { Bank, EvidenceSpot, LoadedBank } from './types';
@@ -105,7 +106,12 @@ export function validateBank(
 		evidence[item.id] = spots;
 	}
 
+	const questionIds = new Set(bank.questions.map((q) => q.id));
 	for (const q of bank.questions) {
+		for (const other of q.excludes ?? []) {
+			if (other === q.id) fail(q.id, 'excludes must not name the question itself');
+			else if (!questionIds.has(other)) fail(q.id, `excludes: question "${other}" does not exist`);
+		}
 		switch (q.type) {
 			case 'single':
 			case 'multiple': {
@@ -130,12 +136,18 @@ export function validateBank(
 				if (q.items.length < 3) fail(q.id, `order needs at least 3 items (ma ${q.items.length})`);
 				if (new Set(q.items).size !== q.items.length) fail(q.id, 'order items must be unique');
 				break;
-			case 'numeric':
+			case 'numeric': {
 				if (q.tolerance < 0) fail(q.id, 'numeric tolerance must be >= 0');
+				const quoted = normaliseSpace(quotesOf(q.evidence).join(' '));
+				for (const w of q.written ?? []) {
+					if (!quoted.includes(normaliseSpace(w)))
+						fail(q.id, `written "${w}" is not quoted in the evidence`);
+				}
 				break;
+			}
 			case 'cloze': {
 				if (q.gaps.length < 1) fail(q.id, 'cloze needs at least 1 gap');
-				const marks = [...q.text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
+				const marks = clozeGaps(q.text);
 				const expected = q.gaps.map((_, i) => i + 1);
 				if (marks.length !== expected.length || expected.some((n) => !marks.includes(n)))
 					fail(

@@ -3,6 +3,9 @@
  * link's hash fragment, so the quiz works offline and never reaches any server.
  */
 import * as v from 'valibot';
+import { rngFromSeed, shuffled, type Rng } from '../quiz/rng';
+import type { QuizOptions } from '../quiz/records';
+import { matchingQuestions, type SelectableQuestion } from '../quiz/select';
 import { pack, unpack, type Decoded } from './codec';
 import { classroomText as text } from './strings';
 
@@ -96,41 +99,31 @@ export function normalizeName(name: string): string {
 		.trim();
 }
 
-/** FNV-1a 32-bit hash of a string. */
-export function fnv1a(s: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
-
-/** A small seeded generator (mulberry32) returning numbers in [0, 1). */
-export function seededRandom(seed: string): () => number {
-	let a = fnv1a(seed);
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** Fisher–Yates shuffle of a copy, driven by `random`. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j] as T, out[i] as T];
-	}
-	return out;
+/** The seeded generator of a classroom quiz (the quiz engine's, so a seed means one thing). */
+export function seededRandom(seed: string): Rng {
+	return rngFromSeed(seed);
 }
 
 /** The seed a student's quiz runs with: their own when the order is shuffled per student. */
 export function studentSeed(config: ClassroomConfig, name: string): string {
 	return config.shuffle ? `${config.seed}:${normalizeName(name)}` : config.seed;
+}
+
+/**
+ * The quiz options every student runs with: exactly the configuration's questions (in its
+ * order, or shuffled per student by the seed), its mode and time limit, answers shuffled.
+ */
+export function studentOptions(config: ClassroomConfig): QuizOptions {
+	return {
+		count: 'all',
+		topics: [],
+		types: [],
+		difficulties: [],
+		mode: config.mode,
+		timeLimitMinutes: config.timeLimitMinutes,
+		shuffleOptions: true,
+		questionIds: [...config.questionIds]
+	};
 }
 
 /** What the teacher picks on the set-up page. */
@@ -141,17 +134,21 @@ export interface Selection {
 }
 
 /**
- * Picks the questions of a classroom quiz: those matching the topics and types, a random
- * `count` of them (by `random`), kept in the bank's order so the worksheet reads naturally.
+ * Picks the questions of a classroom quiz: those matching the topics and types (nothing ticked
+ * means nothing), a random `count` of them (by `random`), kept in the bank's order so the
+ * worksheet reads naturally. Filters and shuffle are the quiz engine's.
  */
-export function selectQuestions<Q extends { id: string; type: string; topics: string[] }>(
+export function selectQuestions<Q extends SelectableQuestion>(
 	questions: readonly Q[],
 	selection: Selection,
-	random: () => number
+	random: Rng
 ): Q[] {
-	const matching = questions.filter(
-		(q) => selection.types.includes(q.type) && q.topics.some((t) => selection.topics.includes(t))
-	);
+	if (selection.topics.length === 0 || selection.types.length === 0) return [];
+	const matching = matchingQuestions(questions, {
+		topics: [...selection.topics],
+		types: [...selection.types],
+		difficulties: []
+	});
 	const chosen = new Set(
 		shuffled(matching, random)
 			.slice(0, Math.max(0, selection.count))

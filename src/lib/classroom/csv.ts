@@ -20,8 +20,11 @@ export const CSV_HEADERS = {
 	finishedAt: 'Zakończono'
 } as const;
 
-/** A number with at most 2 decimals; a decimal comma when the separator is a semicolon. */
-export function formatNumber(n: number, separator: Separator): string {
+/**
+ * A number in the file: at most 2 decimals, no grouping (spreadsheets read it as a number), a
+ * decimal comma when the separator is a semicolon. A file format, so not `$lib/format`.
+ */
+export function csvNumber(n: number, separator: Separator): string {
 	const s = String(Math.round(n * 100) / 100);
 	return separator === ';' ? s.replace('.', ',') : s;
 }
@@ -60,12 +63,12 @@ export function reportToCsv(
 	];
 	const rows = report.students.map((s) => [
 		s.name,
-		formatNumber(s.score, separator),
+		csvNumber(s.score, separator),
 		String(s.maxScore),
-		formatNumber(s.percent, separator),
+		csvNumber(s.percent, separator),
 		String(Math.round(s.durationMs / 1000)),
 		formatDate(s.finishedAt, timeZone),
-		...questionIds.map((id) => formatNumber(s.scores[id] ?? 0, separator))
+		...questionIds.map((id) => csvNumber(s.scores[id] ?? 0, separator))
 	]);
 	return (
 		BOM +

@@ -7,13 +7,12 @@ import { checkAgainstBank, decodeConfig, type ClassroomConfig } from './config';
 import { classroomQuestions } from './sheet';
 import { classroomText as text } from './strings';
 
-/** What a classroom page knows about a bank (from the layout's load). */
+/** What a classroom page knows about a bank (from the layout's load): no source text. */
 export interface ClassroomBank {
 	id: string;
 	title: string;
 	topics: { id: string; label: string }[];
 	questions: Question[];
-	evidence: Record<string, { anchor: string; quote: string }[]>;
 }
 
 export type LinkState = 'loading' | 'empty' | 'error' | 'ready';

@@ -3,7 +3,7 @@
  * checksum) that the student copies or shares, and a JSON file holding the same code.
  */
 import * as v from 'valibot';
-import { AnswerSchema } from '../storage/schemas/quiz';
+import { AnswerSchema } from '../quiz/records';
 import { pack, unpack, type Decoded } from './codec';
 import { classroomText as text } from './strings';
 

@@ -3,7 +3,9 @@
  * shows them to students for the quiz's seed (the bank lists the right option or the right
  * order first), and the correct answer as text. The worksheet and the key share the order.
  */
+import { parseCloze } from '../bank/cloze';
 import type { Question } from '../bank/types';
+import { formatNumber } from '../format';
 import { orderFor, selectQuestions } from '../quiz/select';
 import type { ClassroomConfig } from './config';
 
@@ -30,10 +32,6 @@ export interface SheetQuestion {
 
 /** Letters labelling the right column of a matching question. */
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-function formatNumber(n: number): string {
-	return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 6 }).format(n);
-}
 
 /**
  * The questions of a classroom quiz in the order students see them when every student gets
@@ -100,11 +98,11 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			return { ...base, body: { kind: 'blank', unit: '' }, answer: q.answers.join(' / ') };
 		case 'numeric': {
 			const unit = q.unit ? ` ${q.unit}` : '';
-			const tol = q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance)})` : '';
+			const tol = q.tolerance > 0 ? ` (± ${formatNumber(q.tolerance, 6)})` : '';
 			return {
 				...base,
 				body: { kind: 'blank', unit: q.unit },
-				answer: `${formatNumber(q.answer)}${unit}${tol}`
+				answer: `${formatNumber(q.answer, 6)}${unit}${tol}`
 			};
 		}
 		case 'match': {
@@ -128,14 +126,9 @@ export function sheetQuestion(q: Question, seed: string): SheetQuestion {
 			};
 		}
 		case 'cloze': {
-			const parts: ({ text: string } | { gap: number })[] = [];
-			let last = 0;
-			for (const m of q.text.matchAll(/\{(\d+)\}/g)) {
-				if (m.index > last) parts.push({ text: q.text.slice(last, m.index) });
-				parts.push({ gap: Number(m[1]) });
-				last = m.index + m[0].length;
-			}
-			if (last < q.text.length) parts.push({ text: q.text.slice(last) });
+			const parts = parseCloze(q.text).map((p) =>
+				p.kind === 'text' ? { text: p.text } : { gap: p.n }
+			);
 			return {
 				...base,
 				body: { kind: 'cloze', parts },

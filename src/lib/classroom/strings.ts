@@ -1,5 +1,15 @@
 /** UI strings of the classroom feature ("Quiz dla klasy"), Polish. */
 import { plural } from '../strings';
+import type { FlagKind } from './report';
+
+/** Why a result was not counted, in a word (the notice after "Dodaj kody" lists these). */
+export const flagLabels = {
+	unreadable: 'nieczytelny',
+	otherQuiz: 'inny quiz',
+	wrongQuestions: 'inne pytania',
+	duplicate: 'duplikat',
+	sameName: 'ten sam uczeń'
+} as const satisfies Record<FlagKind, string>;
 
 export const classroomText = {
 	// Decoding links and codes
@@ -49,18 +59,7 @@ export const classroomText = {
 	storedHeading: 'Twoje quizy dla klasy',
 	noStored: 'Nie utworzono jeszcze żadnego quizu.',
 	questionsCount: (n: number) => `${n} ${plural(n, 'pytanie', 'pytania', 'pytań')}`,
-	modeName: { practice: 'Nauka', exam: 'Egzamin' } as Record<'practice' | 'exam', string>,
 	minutes: (n: number) => (n === 0 ? 'bez limitu czasu' : `${n} min`),
-	typeNames: {
-		single: 'Jednokrotny wybór',
-		multiple: 'Wielokrotny wybór',
-		'true-false': 'Prawda / fałsz',
-		short: 'Krótka odpowiedź',
-		numeric: 'Liczba',
-		match: 'Dopasowanie',
-		order: 'Kolejność',
-		cloze: 'Luki w tekście'
-	} as Record<string, string>,
 
 	// Student
 	errorTitle: 'Nie można otworzyć quizu',
@@ -95,6 +94,17 @@ export const classroomText = {
 	addCodes: 'Dodaj kody',
 	added: (n: number) => `Dodano ${n} ${plural(n, 'wynik', 'wyniki', 'wyników')}.`,
 	nothingAdded: 'Nie dodano żadnego nowego wyniku.',
+	saveResultsFailed:
+		'Nie udało się zapisać wyników na tym urządzeniu — są widoczne do zamknięcia strony.',
+	/** "Pominięto 2: inny quiz — 1, duplikat — 1." for the kinds with a count. */
+	skippedSummary: (counts: Record<FlagKind, number>) => {
+		const parts = (Object.keys(flagLabels) as FlagKind[])
+			.filter((k) => counts[k] > 0)
+			.map((k) => `${flagLabels[k]} — ${counts[k]}`);
+		const total = Object.values(counts).reduce((a, b) => a + b, 0);
+		return total > 0 ? `Pominięto ${total}: ${parts.join(', ')}.` : '';
+	},
+	skippedHeading: 'Pominięte przy dodawaniu',
 	perStudent: 'Wyniki uczniów',
 	perQuestion: 'Pytania — najpierw te, z którymi klasa miała najwięcej kłopotu',
 	average: 'Średni wynik',

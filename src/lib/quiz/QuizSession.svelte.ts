@@ -1,6 +1,12 @@
 /**
  * A running quiz: the live state over the pure engine, saved to storage after every change.
  *
+ * Actions never double and never vanish: each one changes the state at once, in the order it
+ * was called, and its write joins one queue, so writes land in that order and each action's
+ * promise settles once its own write has landed. A key press that arrives while a save is in
+ * flight therefore takes effect (its write follows the one in flight); `finish()` called again
+ * returns the same promise and stores one attempt; actions after `finish()` are ignored.
+ *
  * ```ts
  * const session = await QuizSession.start({ bankId, questions, options, seed });
  * await session.setAnswer(2);       // answer the current question
@@ -15,8 +21,8 @@
  * kept under their own key, so they never replace the learner's own quiz.
  */
 import { storage as defaultStorage, uniqueId, type Storage } from '$lib/storage';
-import type { AttemptRecord, SessionRecord } from '$lib/storage';
 import { grade, isEmptyAnswer } from './grade';
+import type { AttemptRecord, SessionRecord } from './records';
 import { scoreQuiz, wrongQuestionIds, type QuizScore } from './score';
 import { selectQuestions } from './select';
 import type { Grade, Question, QuizAnswer, QuizOptions } from './types';
@@ -75,7 +81,7 @@ export async function listAttempts(
 export function fixMistakesOptions(attempt: AttemptRecord): QuizOptions | null {
 	const ids = wrongQuestionIds(attempt.questionIds, attempt.scores);
 	if (ids.length === 0) return null;
-	return { ...(attempt.options as QuizOptions), count: 'all', questionIds: ids };
+	return { ...attempt.options, count: 'all', questionIds: ids };
 }
 
 export class QuizSession {
@@ -99,7 +105,10 @@ export class QuizSession {
 	#current = $state(0);
 	#attempt = $state.raw<AttemptRecord | null>(null);
 	#saveFailed = $state(false);
-	#saving: Promise<unknown> = Promise.resolve();
+	/** The tail of the write queue (never rejects). */
+	#writes: Promise<unknown> = Promise.resolve();
+	/** Set by the first `finish()`; every later call returns it. */
+	#finishing: Promise<AttemptRecord> | null = null;
 
 	private constructor(
 		init: {
@@ -138,7 +147,7 @@ export class QuizSession {
 		const session = new QuizSession(
 			{
 				bankId: init.bankId,
-				options: $state.snapshot(init.options) as QuizOptions,
+				options: $state.snapshot(init.options),
 				seed: init.seed,
 				classroom: init.classroom,
 				questions,
@@ -149,7 +158,7 @@ export class QuizSession {
 			clock,
 			store
 		);
-		await session.save();
+		await session.#persist();
 		return session;
 	}
 
@@ -167,7 +176,7 @@ export class QuizSession {
 		const session = new QuizSession(
 			{
 				bankId: record.bankId,
-				options: record.options as QuizOptions,
+				options: record.options,
 				seed: record.seed,
 				classroom: record.classroom,
 				questions,
@@ -178,7 +187,7 @@ export class QuizSession {
 			init.clock ?? Date.now,
 			store
 		);
-		session.#answers = record.answers as Record<string, QuizAnswer>;
+		session.#answers = record.answers;
 		session.#checked = record.checked.filter((id) => byId.has(id));
 		session.#skipped = (record.skipped ?? []).filter((id) => byId.has(id));
 		session.#current = Math.min(record.current, questions.length - 1);
@@ -273,45 +282,52 @@ export class QuizSession {
 		);
 	}
 
-	// ——— actions (each one saved before it resolves) ———
+	// ——— actions (each one applied at once, in call order, and saved before it resolves) ———
 
-	/** Sets the answer to the current question (ignored once it was checked or finished). */
-	async setAnswer(answer: QuizAnswer, id = this.question.id): Promise<void> {
-		if (this.finished || this.isChecked(id)) return;
+	/** True once `finish()` was called: the quiz takes no more actions. */
+	get closed() {
+		return this.#finishing !== null;
+	}
+
+	/** Sets the answer to a question, the current one by default (ignored once checked or closed). */
+	setAnswer(answer: QuizAnswer, id = this.question.id): Promise<void> {
+		if (this.closed || this.isChecked(id)) return this.#settled();
 		this.#answers[id] = answer;
 		if (!isEmptyAnswer(answer)) this.#skipped = this.#skipped.filter((s) => s !== id);
-		await this.save();
+		return this.#persist().then(() => undefined);
 	}
 
 	/**
 	 * Practice: grades the current question and locks it. An untouched `order` question is
-	 * submitted in its shown order.
+	 * submitted in its shown order. Once closed, only grades.
 	 */
-	async check(): Promise<Grade> {
+	check(): Promise<Grade> {
 		const q = this.question;
+		if (this.closed) return this.#settled().then(() => grade(q, this.#answers[q.id] ?? null));
 		if (q.type === 'order' && isEmptyAnswer(this.#answers[q.id] ?? null)) {
 			this.#answers[q.id] = [...this.orderOf(q.id)];
 		}
 		if (!this.#checked.includes(q.id)) this.#checked.push(q.id);
-		await this.save();
-		return grade(q, this.#answers[q.id] ?? null);
+		const result = grade(q, $state.snapshot(this.#answers[q.id] ?? null));
+		return this.#persist().then(() => result);
 	}
 
 	/** Moves to question `index` (0-based). */
-	async goTo(index: number): Promise<void> {
-		if (index < 0 || index >= this.total) return;
+	goTo(index: number): Promise<void> {
+		if (this.closed || index < 0 || index >= this.total) return this.#settled();
 		this.#current = index;
-		await this.save();
+		return this.#persist().then(() => undefined);
 	}
-	async next(): Promise<void> {
-		await this.goTo(this.#current + 1);
+	next(): Promise<void> {
+		return this.goTo(this.#current + 1);
 	}
-	async previous(): Promise<void> {
-		await this.goTo(this.#current - 1);
+	previous(): Promise<void> {
+		return this.goTo(this.#current - 1);
 	}
 
 	/** Exam: leaves the current question for later and moves to the next unanswered one. */
-	async skip(): Promise<void> {
+	skip(): Promise<void> {
+		if (this.closed) return this.#settled();
 		const id = this.question.id;
 		if (isEmptyAnswer(this.#answers[id] ?? null) && !this.#skipped.includes(id)) {
 			this.#skipped.push(id);
@@ -325,19 +341,24 @@ export class QuizSession {
 			}
 			if (step === n) this.#current = Math.min(this.#current + 1, n - 1);
 		}
-		await this.save();
+		return this.#persist().then(() => undefined);
 	}
 
 	/**
-	 * Grades every question (unanswered ones score 0), stores the attempt under kind
-	 * `attempts` and removes the session. Safe to call twice (returns the same attempt).
+	 * Grades every question (unanswered ones score 0) as they stand now, stores the attempt
+	 * under kind `attempts` after every earlier write, and removes the session. Calling it again
+	 * returns the same promise: one attempt is stored.
 	 */
-	async finish(): Promise<AttemptRecord> {
-		if (this.#attempt) return this.#attempt;
-		await this.#saving;
+	finish(): Promise<AttemptRecord> {
+		this.#finishing ??= this.#storeAttempt(this.#attemptNow());
+		return this.#finishing;
+	}
+
+	/** The attempt of the answers as they stand. */
+	#attemptNow(): AttemptRecord {
 		const now = this.#clock();
 		const finishedAt = this.deadline !== null ? Math.min(now, this.deadline) : now;
-		const answers = $state.snapshot(this.#answers) as Record<string, QuizAnswer>;
+		const answers = $state.snapshot(this.#answers);
 		const scores: Record<string, number> = {};
 		for (const q of this.questions) scores[q.id] = grade(q, answers[q.id] ?? null).score;
 		const total = scoreQuiz(
@@ -348,10 +369,10 @@ export class QuizSession {
 		const attempt: AttemptRecord = {
 			id,
 			bankId: this.bankId,
-			options: structuredClone(this.options) as AttemptRecord['options'],
+			options: structuredClone(this.options),
 			seed: this.seed,
 			questionIds: this.questions.map((q) => q.id),
-			answers: answers as AttemptRecord['answers'],
+			answers,
 			scores,
 			score: total.score,
 			maxScore: total.maxScore,
@@ -361,10 +382,17 @@ export class QuizSession {
 			updatedAt: now
 		};
 		if (this.classroom) attempt.classroom = { ...this.classroom };
-		const ok = await this.#store.put('attempts', `${this.bankId}/${id}`, attempt);
+		return attempt;
+	}
+
+	async #storeAttempt(attempt: AttemptRecord): Promise<AttemptRecord> {
+		const ok = await this.#enqueue(async () => {
+			const stored = await this.#store.put('attempts', `${this.bankId}/${attempt.id}`, attempt);
+			await this.#store.remove('sessions', this.key);
+			return stored;
+		}).catch(() => false);
 		if (!ok) this.#saveFailed = true;
 		this.#attempt = attempt;
-		await this.#store.remove('sessions', this.key);
 		return attempt;
 	}
 
@@ -373,11 +401,11 @@ export class QuizSession {
 		const record: SessionRecord = {
 			id: this.key,
 			bankId: this.bankId,
-			options: structuredClone(this.options) as SessionRecord['options'],
+			options: structuredClone(this.options),
 			seed: this.seed,
 			questionIds: this.questions.map((q) => q.id),
 			orders: structuredClone(this.orders) as Record<string, number[]>,
-			answers: $state.snapshot(this.#answers) as SessionRecord['answers'],
+			answers: $state.snapshot(this.#answers),
 			checked: [...this.#checked],
 			skipped: [...this.#skipped],
 			current: this.#current,
@@ -389,13 +417,24 @@ export class QuizSession {
 		return record;
 	}
 
-	/** Saves the session now (writes are queued, so they land in order). */
-	async save(): Promise<boolean> {
-		if (this.finished) return true;
+	/** Runs `write` after every write queued before it. */
+	#enqueue<T>(write: () => Promise<T>): Promise<T> {
+		const run = this.#writes.then(write);
+		this.#writes = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Settles once every write queued so far has landed. */
+	#settled(): Promise<void> {
+		return this.#writes.then(() => undefined);
+	}
+
+	/** Queues a write of the session as it stands now; false (and `saveFailed`) when it failed. */
+	async #persist(): Promise<boolean> {
 		const record = this.toRecord();
-		const write = this.#saving.then(() => this.#store.put('sessions', this.key, record));
-		this.#saving = write.catch(() => false);
-		const ok = await write.catch(() => false);
+		const ok = await this.#enqueue(() => this.#store.put('sessions', this.key, record)).catch(
+			() => false
+		);
 		if (!ok) this.#saveFailed = true;
 		return ok;
 	}

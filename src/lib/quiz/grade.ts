@@ -2,6 +2,8 @@
  * Grading: one pure function per question type and `grade` to dispatch. Every function
  * returns a score in [0, 1] and never throws on odd input (it counts as wrong).
  */
+import { parseCloze } from '../bank/cloze';
+import { isOtherForm } from './forms';
 import {
 	allowedTypos,
 	damerauLevenshtein,
@@ -92,36 +94,46 @@ export interface TextMatch {
 	score: 0 | 1;
 	/** The accepted variant it was closest to, when a typo was forgiven. */
 	typo?: string;
+	/**
+	 * The accepted variant it is another grammatical form of ("Rosja" typed for "Rosji"):
+	 * graded wrong, never forgiven as a typo.
+	 */
+	form?: string;
 }
 
 /**
  * Compares typed text with accepted variants, ignoring case, spacing, punctuation and
  * diacritics; forgives a Damerau–Levenshtein distance of 1 for answers up to 7 letters and 2
- * above (none for 1–3 letters, none for numbers).
+ * above (none for 1–3 letters, none for numbers). Another grammatical form of a variant
+ * ("Rosja" for "Rosji") is wrong, not a typo: list every form that fits as a variant.
  */
 export function matchText(typed: string, variants: readonly string[]): TextMatch {
 	const given = normaliseText(typed);
 	if (!given) return { score: 0 };
 	const givenTight = given.replace(/ /g, '');
 	let best: { distance: number; variant: string } | null = null;
+	let form: string | undefined;
 	for (const variant of variants) {
 		const want = normaliseText(variant);
 		const wantTight = want.replace(/ /g, '');
 		if (given === want || givenTight === wantTight) return { score: 1 };
 		if (/\d/.test(wantTight)) {
 			// A number as a gap answer: "80" also accepts "80,0" and "80 000" style spellings.
-			if (/^[\d\s.,]+$/.test(variant.trim())) {
+			// Number words must be listed as variants: the gap decides their case ("sześciu").
+			if (/^[\d\s.,]+$/.test(variant.trim()) && /\d/.test(typed)) {
 				const want = parsePolishNumber(variant);
 				const got = parsePolishNumber(typed);
 				if (want !== null && got !== null && Math.abs(want - got) < 1e-9) return { score: 1 };
 			}
 			continue;
 		}
+		if (form === undefined && isOtherForm(given, want)) form = variant;
 		const distance = damerauLevenshtein(givenTight, wantTight);
 		if (distance <= allowedTypos(want) && (!best || distance < best.distance)) {
 			best = { distance, variant };
 		}
 	}
+	if (form !== undefined) return { score: 0, form };
 	return best ? { score: 1, typo: best.variant } : { score: 0 };
 }
 
@@ -224,10 +236,12 @@ export function gradeOrder(q: QuestionOf<'order'>, answer: QuizAnswer): Grade {
 
 /** The cloze sentence with every gap filled with its first accepted answer. */
 export function fillCloze(text: string, gaps: readonly (string | null | undefined)[]): string {
-	return text.replace(/\{(\d+)\}/g, (whole, n: string) => {
-		const fill = gaps[Number(n) - 1];
-		return fill === undefined || fill === null ? whole : fill;
-	});
+	return parseCloze(text)
+		.map((part) => {
+			if (part.kind === 'text') return part.text;
+			return gaps[part.n - 1] ?? `{${part.n}}`;
+		})
+		.join('');
 }
 
 /** `cloze`: credit per gap, each graded like `short`. */

@@ -17,6 +17,7 @@ export type {
 	QuizOptions,
 	Verdict
 } from './types';
+export type { AttemptRecord, SessionRecord } from './records';
 export { hashString, mulberry32, newSeed, rngFromSeed, shuffle, shuffled, type Rng } from './rng';
 export {
 	allowedTypos,
@@ -48,6 +49,8 @@ export {
 	matchingQuestions,
 	orderFor,
 	selectQuestions,
+	setupCount,
+	type SelectableQuestion,
 	type SelectedQuiz
 } from './select';
 export { scoreQuiz, wrongQuestionIds, type QuizScore, type TopicScore } from './score';

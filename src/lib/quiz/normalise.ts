@@ -1,6 +1,7 @@
 /**
  * Text and number normalisation for fair grading of typed answers.
  */
+import { parseNumberWords } from './numerals';
 
 const FOLD: Record<string, string> = {
 	ą: 'a',
@@ -77,7 +78,8 @@ const MULTIPLIERS: [RegExp, number][] = [
 /**
  * Parses a number as Poles write it: "7598", "7 598" (also with non-breaking or thin
  * spaces), "7598 km", "7,5", "7.5", "-3", "80 tys.", "6 mln", "1,5 mln", "2 mld",
- * "1.234.567". A trailing unit word is ignored. Returns null when there is no number.
+ * "80.000", "1.234.567", and number words ("sześć milionów", "dziewięciu", "ośmiokrotny").
+ * A trailing unit word is ignored. Returns null when there is no number.
  */
 export function parsePolishNumber(input: string): number | null {
 	const s = input
@@ -85,12 +87,17 @@ export function parsePolishNumber(input: string): number | null {
 		.replace(/[\u00a0\u2007\u202f\u2009\u2002-\u2006]/g, ' ')
 		.replace(/[−–]/g, '-')
 		.trim();
-	const m = /^([+-]?)\s*(\d{1,3}(?:(?: \d{3})+|(?:\.\d{3}){2,})|\d*)(?:[.,](\d+))?/.exec(s);
+	// Groups of three after a space or a dot are thousands ("7 598", "80.000", "6.000.000");
+	// a dot or comma before anything else is the decimal separator ("7,5", "7.5").
+	const m =
+		/^([+-]?)\s*(\d{1,3}(?: \d{3})+(?![\d])|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|\d*)(?:[.,](\d+))?/.exec(
+			s
+		);
 	if (!m) return null;
 	const sign = m[1] ?? '';
 	const intPart = (m[2] ?? '').replace(/[ .]/g, '');
 	const fracPart = m[3] ?? '';
-	if (!intPart && !fracPart) return null;
+	if (!intPart && !fracPart) return sign ? null : parseNumberWords(s);
 	let value = Number(`${intPart || '0'}.${fracPart || '0'}`);
 	if (!Number.isFinite(value)) return null;
 	const rest = s.slice(m[0].length).trim();

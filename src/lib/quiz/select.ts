@@ -5,11 +5,20 @@
 import { rngFromSeed, shuffle, type Rng } from './rng';
 import type { Question, QuizOptions } from './types';
 
+/** What selection reads of a question (every `Question` is one). */
+export interface SelectableQuestion {
+	id: string;
+	type: string;
+	topics: readonly string[];
+	/** 1 (easy) … 3 (hard). */
+	difficulty: number;
+}
+
 /** Questions that pass the filters of `options`, in bank order (explicit ids: in their order). */
-export function matchingQuestions(
-	questions: readonly Question[],
+export function matchingQuestions<Q extends SelectableQuestion>(
+	questions: readonly Q[],
 	options: Pick<QuizOptions, 'topics' | 'types' | 'difficulties' | 'questionIds'>
-): Question[] {
+): Q[] {
 	if (options.questionIds) {
 		const byId = new Map(questions.map((q) => [q.id, q]));
 		return options.questionIds.flatMap((id) => {
@@ -71,8 +80,40 @@ export interface SelectedQuiz {
 }
 
 /**
+ * Keeps questions in the given order, dropping every one that a question kept before it
+ * declares in `excludes` or that declares one kept before it (one shows the other's answer).
+ */
+export function withoutExcluded(questions: readonly Question[]): Question[] {
+	const kept: Question[] = [];
+	const barred = new Set<string>();
+	for (const q of questions) {
+		if (barred.has(q.id) || q.excludes?.some((id) => kept.some((k) => k.id === id))) continue;
+		kept.push(q);
+		for (const id of q.excludes ?? []) barred.add(id);
+	}
+	return kept;
+}
+
+/** The questions ordered by how many others they are declared with (stable, fewest first). */
+function byFewestPartners(questions: readonly Question[]): Question[] {
+	const partners = new Map<string, number>(questions.map((q) => [q.id, 0]));
+	for (const q of questions) {
+		for (const id of q.excludes ?? []) {
+			if (!partners.has(id)) continue;
+			partners.set(q.id, (partners.get(q.id) ?? 0) + 1);
+			partners.set(id, (partners.get(id) ?? 0) + 1);
+		}
+	}
+	return questions
+		.map((q, i) => ({ q, i }))
+		.sort((a, b) => (partners.get(a.q.id) ?? 0) - (partners.get(b.q.id) ?? 0) || a.i - b.i)
+		.map((x) => x.q);
+}
+
+/**
  * Chooses the questions of a quiz: filters by `options` (or takes exactly
- * `options.questionIds`), shuffles them with the seed and takes `options.count`.
+ * `options.questionIds`), shuffles them with the seed and takes `options.count`. A drawn quiz
+ * never holds two questions declared in `excludes`; an explicit list of ids is taken as is.
  */
 export function selectQuestions(
 	questions: readonly Question[],
@@ -81,12 +122,37 @@ export function selectQuestions(
 ): SelectedQuiz {
 	const pool = matchingQuestions(questions, options);
 	const rng = rngFromSeed(seed);
-	const picked = shuffle(pool.length, rng).map((i) => pool[i] as Question);
+	const shuffled = shuffle(pool.length, rng).map((i) => pool[i] as Question);
+	const wantsAll = options.count === 'all' || options.count >= pool.length;
+	let picked = shuffled;
+	if (!options.questionIds) {
+		// For "all" keep as many as possible: settle the questions with the fewest declared
+		// partners first, then show the kept ones in the shuffled order.
+		const kept = new Set(withoutExcluded(wantsAll ? byFewestPartners(shuffled) : shuffled));
+		picked = shuffled.filter((q) => kept.has(q));
+	}
 	const limit = options.questionIds || options.count === 'all' ? picked.length : options.count;
 	const chosen = picked.slice(0, Math.max(0, limit));
 	const orders: Record<string, number[]> = {};
 	for (const q of chosen) orders[q.id] = orderFor(q, seed, options.shuffleOptions);
 	return { questions: chosen, orders };
+}
+
+/**
+ * What a set-up form's options would ask: the number of matching questions and the number
+ * the quiz takes of them. On the form an empty filter means nothing (not every), so a filter
+ * with nothing ticked matches no question.
+ */
+export function setupCount(
+	questions: readonly SelectableQuestion[],
+	options: Pick<QuizOptions, 'count' | 'topics' | 'types' | 'difficulties'>
+): { available: number; asked: number } {
+	const { topics, types, difficulties, count } = options;
+	const available =
+		topics.length && types.length && difficulties.length
+			? matchingQuestions(questions, { topics, types, difficulties }).length
+			: 0;
+	return { available, asked: count === 'all' ? available : Math.min(count, available) };
 }
 
 /** Default set-up: 10 questions, every topic, type and difficulty, practice, shuffled answers. */

@@ -1,11 +1,12 @@
 /** Every UI string of the quiz (Polish, glossary words). */
-import { app, plural } from '$lib/strings';
+import { formatDuration, formatNumber, formatPercent } from '../format';
+import { app, plural } from '../strings';
+import type { Mode, QuestionType } from './types';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-/** "7,5" for fractional points, "8" for whole ones. */
+const pct = (share: number) => formatPercent(share);
+/** "7,5" for fractional points, "8" for whole ones (two decimals at most). */
 export function points(x: number): string {
-	const r = Math.round(x * 100) / 100;
-	return String(r).replace('.', ',');
+	return formatNumber(x, 2);
 }
 
 export const quizStrings = {
@@ -21,11 +22,9 @@ export const quizStrings = {
 	topics: 'Tematy',
 	types: 'Rodzaje pytań',
 	difficulty: 'Trudność',
-	difficultyLabel: { 1: 'łatwe', 2: 'średnie', 3: 'trudne' } as Record<1 | 2 | 3, string>,
+	difficultyLabel: { 1: 'łatwe', 2: 'średnie', 3: 'trudne' } satisfies Record<1 | 2 | 3, string>,
 	mode: 'Tryb',
-	practice: 'Nauka',
 	practiceHint: 'odpowiedź i wyjaśnienie po każdym pytaniu',
-	exam: 'Egzamin',
 	examHint: 'wynik dopiero na końcu, można pomijać pytania',
 	timeLimit: 'Limit czasu (egzamin)',
 	noLimit: 'bez limitu',
@@ -37,6 +36,7 @@ export const quizStrings = {
 	matching: (n: number) => `Pasuje ${n} ${plural(n, 'pytanie', 'pytania', 'pytań')}.`,
 	nothingMatches:
 		'Żadne pytanie nie pasuje do wybranych ustawień. Zaznacz więcej tematów, rodzajów lub poziomów trudności.',
+	/** One name per question type. */
 	typeLabel: {
 		single: 'jednokrotny wybór',
 		multiple: 'wielokrotny wybór',
@@ -46,7 +46,7 @@ export const quizStrings = {
 		match: 'dopasowanie',
 		order: 'kolejność',
 		cloze: 'luki w tekście'
-	} as Record<string, string>,
+	} satisfies Record<QuestionType, string>,
 	resumeTitle: 'Masz niedokończony quiz',
 	resume: 'Wróć do quizu',
 	discard: 'Porzuć i zacznij nowy',
@@ -76,7 +76,7 @@ export const quizStrings = {
 	yourAnswer: 'Twoja odpowiedź',
 	rightOption: '(poprawna odpowiedź)',
 	gap: (n: number) => `Luka ${n}`,
-	numberHint: 'Wpisz liczbę, np. 7598, 7 598, 7,5 albo 80 tys.',
+	numberHint: 'Wpisz liczbę, np. 1250, 1 250, 2,5 albo 15 tys.',
 	matchHint: 'Dotknij elementu po lewej, a potem pasującego po prawej.',
 	matchLeft: 'Elementy',
 	matchRight: 'Pasujące odpowiedzi',
@@ -109,11 +109,7 @@ export const quizStrings = {
 	score: (score: number, max: number) =>
 		`Wynik: ${points(score)}/${max} (${pct(max ? score / max : 0)})`,
 	timeTaken: 'Czas',
-	duration: (ms: number) => {
-		const s = Math.round(ms / 1000);
-		const m = Math.floor(s / 60);
-		return m ? `${m} min ${s % 60} s` : `${s} s`;
-	},
+	duration: formatDuration,
 	review: 'Przegląd odpowiedzi',
 	byTopic: 'Wynik według tematów',
 	topic: 'Temat',
@@ -123,7 +119,8 @@ export const quizStrings = {
 	learnCards: app.learnCards,
 	newQuiz: 'Nowy quiz',
 	date: 'Data',
-	modeLabel: (mode: 'practice' | 'exam') => (mode === 'exam' ? 'Egzamin' : 'Nauka'),
+	/** One name per mode, for the set-up form, history and classroom summaries. */
+	modeLabel: { practice: 'Nauka', exam: 'Egzamin' } satisfies Record<Mode, string>,
 	percent: pct,
 	attemptSummary: (score: number, max: number) =>
 		`${points(score)}/${max} (${pct(max ? score / max : 0)})`,

@@ -1,51 +1,42 @@
 /**
- * The only reader of `questions/`: every bank is loaded and validated once, at build time,
- * and reaches the browser as prerendered page data.
+ * The only reader of `questions/` at build time: every built-in bank is loaded and validated
+ * once, and reaches the browser as one data file per bank (`/banks/<id>.json`, see
+ * src/routes/banks) plus an index (`/banks/index.json`). Pages read them through the bank
+ * repository (`$lib/banks`), never from here.
  */
 import { error } from '@sveltejs/kit';
-import { parseBank } from '$lib/bank/parse';
-import type { BankSummary, LoadedBank } from '$lib/bank/types';
+import { builtInBanks, type BuiltInBank } from '$lib/banks/builtin';
+import { toBankFileValue } from '$lib/banks/format';
+import { summarise, type BuiltInIndex } from '$lib/banks/summary';
 
-const files = import.meta.glob('/questions/*/*', {
+const globbed = import.meta.glob(['/questions/*/*', '/questions/*.yaml'], {
 	query: '?raw',
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
 
-function load(): LoadedBank[] {
-	const ids = Object.keys(files)
-		.filter((p) => p.endsWith('/bank.yaml'))
-		.map((p) => p.split('/')[2] as string)
-		.sort();
-	return ids.map((id) =>
-		parseBank(
-			`questions/${id}`,
-			files[`/questions/${id}/bank.yaml`] as string,
-			(name) => files[`/questions/${id}/${name}`]
-		)
-	);
+const banks: BuiltInBank[] = builtInBanks(
+	Object.fromEntries(Object.entries(globbed).map(([path, text]) => [path.slice(1), text]))
+);
+
+/** Ids of the built-in banks, for the prerendered pages' `entries`. */
+export function builtInIds(): string[] {
+	return banks.map((b) => b.loaded.bank.id);
 }
 
-const banks = load();
-
-export function allBanks(): LoadedBank[] {
-	return banks;
+/** Entries of every `[bank]` route: one prerendered page per built-in bank. */
+export function bankEntries(): { bank: string }[] {
+	return builtInIds().map((bank) => ({ bank }));
 }
 
-export function bankSummaries(): BankSummary[] {
-	return banks.map(({ bank, blocks }) => ({
-		id: bank.id,
-		title: bank.title,
-		description: bank.description,
-		questionCount: bank.questions.length,
-		cardCount: bank.cards.length,
-		paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length,
-		cardIds: bank.cards.map((c) => c.id)
-	}));
+/** `/banks/index.json`: what the home page shows about each built-in bank. */
+export function builtInIndex(): BuiltInIndex {
+	return banks.map(({ loaded }) => summarise(loaded, false));
 }
 
-export function getBank(id: string): LoadedBank {
-	const found = banks.find((b) => b.bank.id === id);
+/** `/banks/<id>.json`: the bank in the single-file form. */
+export function builtInFile(id: string): Record<string, unknown> {
+	const found = banks.find((b) => b.loaded.bank.id === id);
 	if (!found) error(404, 'Nie ma takiego zestawu');
-	return found;
+	return toBankFileValue(found.loaded.bank, found.text);
 }

@@ -1,35 +1,37 @@
 /**
  * A flashcard reviewing session for one bank: today's queue, rating, undo, bury, suspend,
- * extra practice. Every rating's card state and review-log entry are stored (awaited) before
- * the next card shows; another tab's changes are read back through `storage.subscribe`.
+ * extra practice. Its actions run one at a time, in the order they were asked for: a key
+ * pressed while a rating is being saved takes effect right after it, never vanishes. Every
+ * rating is stored (awaited) before the next card shows; another tab's changes are read back
+ * through `storage.subscribe`, and journal records another tab leaves are finished here.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- maps and dates live in $state.raw and are
    replaced whole on every change, never mutated in place. */
+import type { ChangeEvent } from '$lib/storage';
+import { dayKey, nextDayStart } from './day';
+import { doneFromSummary, type CardFlags } from './derive';
+import { intervalBetween } from './intervals';
+import { flagsOf, progress, type ProgressStore } from './progress';
+import { buildQueue, extraNewToday, type Queue } from './queue';
 import {
-	storage,
-	uniqueId,
+	CARD_STATE,
+	dayRecordKey,
+	RATING,
+	settingsKey,
 	type CardStateRecord,
-	type ChangeEvent,
+	type DaySummary,
+	type RatingValue,
 	type ReviewLogRecord,
 	type SrsSettings
-} from '$lib/storage';
-import { dayKey, nextDayStart } from './day';
-import { intervalBetween } from './intervals';
-import { cardKey, loadLogs, loadSettings, loadStates } from './progress';
-import { buildQueue, doneToday, extraNewToday, type Queue } from './queue';
-import {
-	buryCard,
-	newCardState,
-	previewRatings,
-	rateCard,
-	setSuspended,
-	undoPlan,
-	type RatingPreview,
-	type RatingValue,
-	type UndoStep
-} from './scheduler';
-import { defaultSettings, settingsKey } from './settings';
+} from './records';
+import { previewRatings, type RatingPreview } from './scheduler';
+import { defaultSettings } from './settings';
 import { srsText } from './strings';
+
+/** One step "Cofnij" can take back. */
+type UndoStep =
+	| { type: 'rating'; cardId: string; entry: ReviewLogRecord; flags: CardFlags }
+	| { type: 'flags'; cardId: string; flags: CardFlags };
 
 /** A card as the session shows it. */
 export interface SessionCard {
@@ -46,15 +48,19 @@ export class ReviewSession {
 	readonly cards: readonly SessionCard[];
 	#byId: Map<string, SessionCard>;
 	#clock: () => Date;
+	#store: ProgressStore;
+	/** The tail of the action queue; `#running` counts actions asked for and not finished. */
+	#tail: Promise<void> = Promise.resolve();
+	#running = $state(0);
+	#reads: Promise<void> = Promise.resolve();
 
 	#states = $state.raw(new Map<string, CardStateRecord>());
-	#logs = $state.raw<ReviewLogRecord[]>([]);
+	#today = $state.raw<DaySummary | undefined>(undefined);
 	#settings = $state.raw<SrsSettings>(defaultSettings(''));
 	#now = $state.raw(new Date(0));
 	#loaded = $state(false);
 	#revealed = $state(false);
 	#pinned = $state<string | null>(null);
-	#busy = $state(false);
 	#announcement = $state('');
 	/** Bumped with every announcement, so the same words are read out again. */
 	#announced = $state(0);
@@ -70,7 +76,11 @@ export class ReviewSession {
 		buildQueue({
 			cardIds: this.cards.map((c) => c.id),
 			states: this.#states,
-			done: doneToday(this.#logs, this.#now, this.#settings.dayStartHour),
+			done: doneFromSummary(
+				this.#today?.day === dayKey(this.#now, this.#settings.dayStartHour)
+					? this.#today
+					: undefined
+			),
 			settings: this.#settings,
 			now: this.#now
 		})
@@ -90,11 +100,17 @@ export class ReviewSession {
 		return previewRatings(this.#states.get(id), this.#settings, this.#now);
 	});
 
-	constructor(bankId: string, cards: readonly SessionCard[], clock: () => Date = () => new Date()) {
+	constructor(
+		bankId: string,
+		cards: readonly SessionCard[],
+		clock: () => Date = () => new Date(),
+		store: ProgressStore = progress
+	) {
 		this.bankId = bankId;
 		this.cards = cards;
 		this.#byId = new Map(cards.map((c) => [c.id, c]));
 		this.#clock = clock;
+		this.#store = store;
 		this.#settings = defaultSettings(bankId);
 	}
 
@@ -124,8 +140,9 @@ export class ReviewSession {
 	get previews() {
 		return this.#previews;
 	}
+	/** True while an action is being saved (later ones wait their turn). */
 	get busy() {
-		return this.#busy;
+		return this.#running > 0;
 	}
 	get announcement() {
 		return this.#announcement;
@@ -156,7 +173,7 @@ export class ReviewSession {
 		let n = 0;
 		for (const c of this.cards) {
 			const s = this.#states.get(c.id);
-			if (!s || (s.state === 0 && !s.suspended)) n++;
+			if (!s || (s.state === CARD_STATE.new && !s.suspended)) n++;
 		}
 		return n - this.#queue.fresh.length;
 	}
@@ -166,22 +183,19 @@ export class ReviewSession {
 		return next ? { label: intervalBetween(this.#now, next), at: next } : null;
 	}
 
-	/** Reads states, log and settings, and starts following changes from other tabs. */
+	/** Reads states, today's summary and settings, and starts following changes from other tabs. */
 	async load(): Promise<void> {
-		const [states, logs, settings] = await Promise.all([
-			loadStates(this.bankId),
-			loadLogs(this.bankId),
-			loadSettings(this.bankId)
-		]);
+		const now = this.#clock();
+		const { states, today, settings } = await this.#store.load(this.bankId, now);
 		this.#states = states;
-		this.#logs = logs;
+		this.#today = today;
 		this.#settings = settings;
 		this.#now = this.#clock();
 		this.#loaded = true;
-		this.#unsubscribe ??= storage.subscribe((e) => void this.#onChange(e));
+		this.#unsubscribe ??= this.#store.storage.subscribe((e) => void this.#onChange(e));
 		// On the "Na dziś koniec" screen, learning cards that come due appear by themselves.
 		this.#timer ??= setInterval(() => {
-			if (!this.#currentId && !this.#busy) this.#now = this.#clock();
+			if (!this.#currentId && !this.busy) this.#now = this.#clock();
 		}, 5_000);
 	}
 
@@ -193,27 +207,58 @@ export class ReviewSession {
 		this.#timer = null;
 	}
 
+	/** Resolves when every action asked for so far has finished (tests, page teardown). */
+	settled(): Promise<void> {
+		return this.#tail;
+	}
+
 	async #onChange(e: ChangeEvent) {
+		const storage = this.#store.storage;
 		if (e.key === null) {
-			if (e.kind === 'cards') this.#states = await loadStates(this.bankId);
-			if (e.kind === 'reviews') this.#logs = await loadLogs(this.bankId);
-			if (e.kind === 'settings') this.#settings = await loadSettings(this.bankId);
+			if (e.kind === 'cards') this.#states = await this.#store.states(this.bankId);
+			if (e.kind === 'days') await this.#reloadToday();
+			if (e.kind === 'settings') this.#settings = await this.#store.settings(this.bankId);
+			if (e.kind === 'journal') await this.#store.finishJournal(this.bankId);
 			return;
 		}
 		if (e.kind === 'cards' && e.key.startsWith(`${this.bankId}/`)) {
-			const cardId = e.key.slice(this.bankId.length + 1);
-			const stored = await storage.get('cards', e.key);
-			const next = new Map(this.#states);
-			if (stored) next.set(cardId, stored);
-			else next.delete(cardId);
-			this.#states = next;
-		} else if (e.kind === 'reviews') {
-			const stored = await storage.get('reviews', e.key);
-			const rest = this.#logs.filter((l) => l.id !== e.key);
-			this.#logs = stored && stored.bankId === this.bankId ? [...rest, stored] : rest;
+			await this.#refreshCard(e.key.slice(this.bankId.length + 1));
+		} else if (e.kind === 'days' && e.key.startsWith(`${this.bankId}/`)) {
+			await this.#reloadToday();
+		} else if (e.kind === 'journal') {
+			// Another tab is changing the log: finish its work too, in case that tab goes away.
+			const record = await storage.get('journal', e.key);
+			if (record?.bankId === this.bankId) await this.#store.finish(e.key, record);
 		} else if (e.kind === 'settings' && e.key === settingsKey(this.bankId)) {
-			this.#settings = await loadSettings(this.bankId);
+			this.#settings = await this.#store.settings(this.bankId);
 		}
+	}
+
+	async #reloadToday() {
+		const now = this.#clock();
+		const key = dayRecordKey(this.bankId, dayKey(now, this.#settings.dayStartHour));
+		const stored = await this.#store.storage.get('days', key);
+		this.#today = stored?.type === 'day' ? stored : undefined;
+	}
+
+	/**
+	 * Runs `task` after every action asked for before it. A failing action shows the save
+	 * error and never blocks the ones after it.
+	 */
+	#enqueue(task: () => Promise<void> | void): Promise<void> {
+		this.#running++;
+		const run = this.#tail.then(async () => {
+			try {
+				await task();
+			} catch (error) {
+				this.#error = t.saveFailed;
+				console.error(error);
+			} finally {
+				this.#running--;
+			}
+		});
+		this.#tail = run;
+		return run;
 	}
 
 	#announce(text: string) {
@@ -221,12 +266,16 @@ export class ReviewSession {
 		this.#announced++;
 	}
 
-	/** The freshest record of a card: the stored one when it is newer than ours. */
-	async #fresh(cardId: string): Promise<CardStateRecord | undefined> {
-		const mine = this.#states.get(cardId);
-		const stored = await storage.get('cards', cardKey(this.bankId, cardId));
-		if (stored && (!mine || stored.updatedAt >= mine.updatedAt)) return stored;
-		return mine;
+	/**
+	 * Reads a card's stored state into the session. Reads run one after another, so the last
+	 * one asked for (after the latest write anyone made) is the one that stays.
+	 */
+	#refreshCard(cardId: string): Promise<void> {
+		const key = `${this.bankId}/${cardId}`;
+		this.#reads = this.#reads.then(async () => {
+			this.#setState(cardId, (await this.#store.storage.get('cards', key)) ?? null);
+		});
+		return this.#reads;
 	}
 
 	#setState(cardId: string, record: CardStateRecord | null) {
@@ -244,132 +293,123 @@ export class ReviewSession {
 		this.#pinned = this.#queue.order[0] ?? null;
 	}
 
-	/** "Pokaż odpowiedź". */
-	reveal() {
-		if (!this.#currentId || this.#busy) return;
-		this.#pinned = this.#practice ? this.#pinned : this.#currentId;
-		// The buttons' intervals are computed for this moment, and the rating is given at it,
-		// so each button leads exactly where it says (fuzz depends on the review time).
-		this.#now = this.#clock();
-		this.#revealed = true;
+	/** "Pokaż odpowiedź" (after any action still being saved). */
+	reveal(): Promise<void> {
+		const show = () => {
+			if (!this.#currentId) return;
+			this.#pinned = this.#practice ? this.#pinned : this.#currentId;
+			// The buttons' intervals are computed for this moment, and the rating is given at it,
+			// so each button leads exactly where it says (fuzz depends on the review time).
+			this.#now = this.#clock();
+			this.#revealed = true;
+		};
+		if (!this.busy) {
+			show();
+			return Promise.resolve();
+		}
+		return this.#enqueue(show);
 	}
 
-	/** Rates the current card; resolves once its state and log entry are stored. */
-	async rate(rating: RatingValue): Promise<void> {
-		const cardId = this.#currentId;
-		if (!cardId || !this.#revealed || this.#busy) return;
-		if (this.#practice) {
-			this.#practiceNext(rating);
-			return;
-		}
-		this.#busy = true;
-		try {
+	/** Rates the current card; resolves once its log entry and derived state are stored. */
+	rate(rating: RatingValue): Promise<void> {
+		return this.#enqueue(async () => {
+			const cardId = this.#currentId;
+			if (!cardId || !this.#revealed) return;
+			if (this.#practice) {
+				this.#practiceNext(rating);
+				return;
+			}
 			const now = this.#now;
-			const before = await this.#fresh(cardId);
-			const logId = uniqueId('r', now.getTime());
-			const rated = rateCard(
-				before,
-				{ bankId: this.bankId, cardId, logId },
-				rating,
-				this.#settings,
-				now
-			);
-			const ok = await storage.putAll([
-				{ kind: 'cards', key: cardKey(this.bankId, cardId), data: rated.card },
-				{ kind: 'reviews', key: logId, data: rated.log }
-			]);
-			this.#error = ok ? null : t.saveFailed;
+			const flags = flagsOf(this.#states.get(cardId));
+			const rated = await this.#store.rate(this.bankId, cardId, rating, this.#settings, now);
+			this.#error = rated.ok ? null : t.saveFailed;
 			this.#setState(cardId, rated.card);
-			this.#logs = [...this.#logs.filter((l) => l.id !== logId), rated.log];
-			this.#undo = [...this.#undo, { bankId: this.bankId, cardId, before, logId }];
+			// Another tab may have rated the same card meanwhile: the stored state has both.
+			if (rated.ok) await this.#refreshCard(cardId);
+			this.#today = await this.#store.today(this.bankId, this.#settings, now);
+			this.#undo = [...this.#undo, { type: 'rating', cardId, entry: rated.log, flags }];
 			this.#announce(t.rated(srsText.ratings[rating - 1]!, intervalBetween(now, rated.card.due)));
 			this.#leechNotice = rated.leechReached
 				? t.leech(rated.card.lapses) + (rated.card.suspended ? ` ${t.leechSuspended}` : '')
 				: null;
 			this.#advance();
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
-	/** "Cofnij": the last rating, burying or suspending is undone exactly, in one step. */
-	async undo(): Promise<void> {
-		const step = this.#undo.at(-1);
-		if (!step || this.#busy || this.#practice) return;
-		this.#busy = true;
-		try {
-			const plan = undoPlan(step);
-			const key = cardKey(step.bankId, step.cardId);
-			let ok = plan.restore
-				? await storage.put('cards', key, plan.restore)
-				: await storage.remove('cards', key);
-			if (plan.removeLogId) ok = (await storage.remove('reviews', plan.removeLogId)) && ok;
-			this.#error = ok ? null : t.saveFailed;
-			this.#setState(step.cardId, plan.restore);
-			if (plan.removeLogId) this.#logs = this.#logs.filter((l) => l.id !== plan.removeLogId);
+	/** "Cofnij": the last rating, burying or suspending is undone, in one step. */
+	undo(): Promise<void> {
+		return this.#enqueue(async () => {
+			const step = this.#undo.at(-1);
+			if (!step || this.#practice) return;
+			const result =
+				step.type === 'rating'
+					? await this.#store.undoRating(step.entry, step.flags, this.#settings)
+					: await this.#store.restoreFlags(this.bankId, step.cardId, step.flags, this.#clock());
+			this.#error = result.ok ? null : t.saveFailed;
+			this.#setState(step.cardId, result.card ?? null);
+			if (step.type === 'rating') {
+				this.#today = await this.#store.today(this.bankId, this.#settings, this.#clock());
+			}
 			this.#undo = this.#undo.slice(0, -1);
 			this.#leechNotice = null;
 			this.#announce(t.undone);
 			this.#revealed = false;
 			this.#now = this.#clock();
 			this.#pinned = step.cardId;
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
-	async #change(make: (record: CardStateRecord, now: Date) => CardStateRecord, message: string) {
-		const cardId = this.#currentId;
-		if (!cardId || this.#busy || this.#practice) return;
-		this.#busy = true;
-		try {
-			const now = this.#clock();
-			const before = await this.#fresh(cardId);
-			const next = make(before ?? newCardState(this.bankId, cardId, now), now);
-			const ok = await storage.put('cards', cardKey(this.bankId, cardId), next);
-			this.#error = ok ? null : t.saveFailed;
-			this.#setState(cardId, next);
-			this.#undo = [...this.#undo, { bankId: this.bankId, cardId, before, logId: null }];
+	#flag(
+		apply: (
+			cardId: string,
+			now: Date
+		) => Promise<{ ok: boolean; card: CardStateRecord | undefined }>,
+		message: string
+	): Promise<void> {
+		return this.#enqueue(async () => {
+			const cardId = this.#currentId;
+			if (!cardId || this.#practice) return;
+			const flags = flagsOf(this.#states.get(cardId));
+			const result = await apply(cardId, this.#clock());
+			this.#error = result.ok ? null : t.saveFailed;
+			this.#setState(cardId, result.card ?? null);
+			this.#undo = [...this.#undo, { type: 'flags', cardId, flags }];
 			this.#announce(message);
 			this.#leechNotice = null;
 			this.#advance();
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
 	/** "Odłóż do jutra": hidden until the next learning day starts. */
 	bury(): Promise<void> {
-		return this.#change(
-			(r, now) => buryCard(r, nextDayStart(now, this.#settings.dayStartHour), now),
+		return this.#flag(
+			(cardId, now) =>
+				this.#store.bury(this.bankId, cardId, nextDayStart(now, this.#settings.dayStartHour), now),
 			t.buried
 		);
 	}
 
 	/** "Zawieś": out of every queue until unsuspended on the statistics page. */
 	suspend(): Promise<void> {
-		return this.#change((r, now) => setSuspended(r, true, now), t.suspended);
+		return this.#flag(
+			(cardId, now) => this.#store.suspend(this.bankId, cardId, true, now),
+			t.suspended
+		);
 	}
 
-	/** "Więcej nowych fiszek": raises today's new-card limit by `n`. */
-	async moreNew(n = 10): Promise<void> {
-		if (this.#busy) return;
-		this.#busy = true;
-		try {
+	/** "Więcej nowych fiszek": raises today's new-card limit by `n` (kept across tabs). */
+	moreNew(n = 10): Promise<void> {
+		return this.#enqueue(async () => {
 			const now = this.#clock();
-			const s = this.#settings;
-			const next: SrsSettings = {
+			const { ok, settings } = await this.#store.updateSettings(this.bankId, (s) => ({
 				...s,
 				extraNew: { day: dayKey(now, s.dayStartHour), count: extraNewToday(s, now) + n },
 				updatedAt: now.getTime()
-			};
-			const ok = await storage.put('settings', settingsKey(this.bankId), next);
+			}));
 			this.#error = ok ? null : srsText.settings.saveFailed;
-			this.#settings = next;
+			this.#settings = settings;
 			this.#advance();
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
 	/**
@@ -378,11 +418,12 @@ export class ReviewSession {
 	 */
 	startPractice() {
 		const ids = this.cards.map((c) => c.id);
+		const stateOf = (id: string) => this.#states.get(id)?.state ?? CARD_STATE.new;
 		const seen = ids
-			.filter((id) => (this.#states.get(id)?.state ?? 0) !== 0 && !this.#states.get(id)?.suspended)
+			.filter((id) => stateOf(id) !== CARD_STATE.new && !this.#states.get(id)?.suspended)
 			.sort((a, b) => this.#states.get(a)!.stability - this.#states.get(b)!.stability);
 		const fresh = ids.filter(
-			(id) => (this.#states.get(id)?.state ?? 0) === 0 && !this.#states.get(id)?.suspended
+			(id) => stateOf(id) === CARD_STATE.new && !this.#states.get(id)?.suspended
 		);
 		this.#practice = [...seen, ...fresh];
 		this.#revealed = false;
@@ -399,7 +440,7 @@ export class ReviewSession {
 		const [first, ...rest] = this.#practice ?? [];
 		if (!first) return;
 		// Znowu: the card comes back at the end of the practice round.
-		this.#practice = rating === 1 ? [...rest, first] : rest;
+		this.#practice = rating === RATING.again ? [...rest, first] : rest;
 		this.#revealed = false;
 		this.#announce(srsText.ratings[rating - 1]!);
 	}

@@ -1,5 +1,5 @@
 /** Leeches: cards forgotten again and again. As in Anki: at 8 lapses, then every 4 more. */
-import type { CardStateRecord, SrsSettings } from '$lib/storage';
+import type { CardStateRecord, SrsSettings } from './records';
 
 /** Lapses at which a card first becomes a leech (Anki's default threshold). */
 export const LEECH_THRESHOLD = 8;

@@ -3,7 +3,12 @@
  * today, then new cards, within the daily limits minus what the review log says was already
  * done today. O(n log n) in the number of cards.
  */
-import type { CardStateRecord, ReviewLogRecord, SrsSettings } from '$lib/storage';
+import {
+	CARD_STATE,
+	type CardStateRecord,
+	type ReviewLogRecord,
+	type SrsSettings
+} from './records';
 import { dayKey, dayStart, nextDayStart } from './day';
 
 /** Anki's "learn ahead limit": learning cards due this soon are shown when nothing else is left. */
@@ -32,8 +37,8 @@ export function doneToday(
 		const t = log.review.getTime();
 		if (t < from || t >= to) continue;
 		out.total++;
-		if (log.state === 0) out.newDone++;
-		else if (log.state === 2) out.reviewsDone++;
+		if (log.state === CARD_STATE.new) out.newDone++;
+		else if (log.state === CARD_STATE.review) out.reviewsDone++;
 	}
 	return out;
 }
@@ -94,13 +99,13 @@ export function buildQueue({ cardIds, states, done, settings, now }: QueueInput)
 			nextDue = Math.min(nextDue, s.buriedUntil.getTime());
 			continue;
 		}
-		if (!s || s.state === 0) {
+		if (!s || s.state === CARD_STATE.new) {
 			freshAvailable++;
 			if (fresh.length < newLimit) fresh.push(id);
 			continue;
 		}
 		const due = s.due.getTime();
-		if (s.state === 1 || s.state === 3) {
+		if (s.state === CARD_STATE.learning || s.state === CARD_STATE.relearning) {
 			if (due < tomorrow) learningToday++;
 			if (due <= t) learning.push([due, id]);
 			else if (due <= t + LEARN_AHEAD_MS) ahead.push([due, id]);

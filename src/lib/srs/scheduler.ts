@@ -1,6 +1,7 @@
 /**
- * The one wrapper around ts-fsrs: preview the four ratings, rate a card, undo a rating.
- * Pure: every function takes `now`; records go in and out, storage is the caller's job.
+ * The one wrapper around ts-fsrs (its only importer): preview the four ratings, apply one
+ * rating to a card state. Pure: every function takes `now`; records go in and out, storage is
+ * the caller's job.
  */
 import {
 	createEmptyCard,
@@ -11,13 +12,18 @@ import {
 	type Grade,
 	type StepUnit
 } from 'ts-fsrs';
-import type { CardStateRecord, ReviewLogRecord, SrsSettings } from '$lib/storage';
 import { intervalBetween } from './intervals';
 import { isLeechLapse, markLeech } from './leech';
+import {
+	RATINGS,
+	type CardStateRecord,
+	type FsrsSnapshot,
+	type RatingValue,
+	type ReviewLogRecord,
+	type SrsSettings
+} from './records';
 
-/** 1 Znowu, 2 Trudne, 3 Dobre, 4 Łatwe. */
-export type RatingValue = 1 | 2 | 3 | 4;
-export const RATINGS: readonly RatingValue[] = [1, 2, 3, 4];
+export { RATING, RATINGS, type RatingValue } from './records';
 
 const cache = new Map<string, FSRS>();
 
@@ -51,7 +57,7 @@ export function newCardState(bankId: string, cardId: string, now: Date): CardSta
 	return fromFsrs(createEmptyCard(now), { bankId, cardId }, now);
 }
 
-function toFsrs(r: CardStateRecord): Card {
+function toFsrs(r: FsrsSnapshot): Card {
 	return {
 		due: r.due,
 		stability: r.stability,
@@ -85,10 +91,42 @@ function fromFsrs(
 		state: c.state as CardStateRecord['state'],
 		suspended: keep.suspended ?? false,
 		leech: keep.leech ?? false,
+		log: keep.log ?? [],
 		updatedAt: now.getTime()
 	};
 	if (c.last_review) record.last_review = c.last_review;
+	if (keep.buriedUntil) record.buriedUntil = keep.buriedUntil;
+	if (keep.origin) record.origin = keep.origin;
 	return record;
+}
+
+/** The FSRS part of a card state. */
+export function fsrsSnapshot(r: FsrsSnapshot): FsrsSnapshot {
+	const out: FsrsSnapshot = {
+		due: r.due,
+		stability: r.stability,
+		difficulty: r.difficulty,
+		elapsed_days: r.elapsed_days,
+		scheduled_days: r.scheduled_days,
+		learning_steps: r.learning_steps,
+		reps: r.reps,
+		lapses: r.lapses,
+		state: r.state
+	};
+	if (r.last_review) out.last_review = r.last_review;
+	return out;
+}
+
+/**
+ * A card state with its FSRS fields taken from `snapshot` (or a never-reviewed card), keeping
+ * everything else of `record`.
+ */
+export function withFsrs(
+	record: CardStateRecord,
+	snapshot: FsrsSnapshot | undefined,
+	now: Date
+): CardStateRecord {
+	return fromFsrs(snapshot ? toFsrs(snapshot) : createEmptyCard(record.due), record, now);
 }
 
 /** What one rating button leads to. */
@@ -122,8 +160,9 @@ export interface Rated {
 }
 
 /**
- * Rates a card. The new state keeps `suspended`/`leech`, drops `buriedUntil`; at 8 lapses (and
- * every 4 more, as Anki) the card is marked a leech and, with `leechAction: 'suspend'`, suspended.
+ * Rates a card at `now`: the new state (its `log` gains `ids.logId`) and the log entry. The new
+ * state keeps `suspended`/`leech`/`origin`, drops `buriedUntil`; at 8 lapses (and every 4 more,
+ * as Anki) the card is marked a leech and, with `leechAction: 'suspend'`, suspended.
  */
 export function rateCard(
 	record: CardStateRecord | undefined,
@@ -134,7 +173,17 @@ export function rateCard(
 ): Rated {
 	const before = record ? toFsrs(record) : createEmptyCard(now);
 	const { card, log } = schedulerFor(settings).next(before, now, rating as Grade);
-	let next = fromFsrs(card, { ...ids, suspended: record?.suspended, leech: record?.leech }, now);
+	let next = fromFsrs(
+		card,
+		{
+			...ids,
+			suspended: record?.suspended,
+			leech: record?.leech,
+			origin: record?.origin,
+			log: [...(record?.log ?? []), ids.logId]
+		},
+		now
+	);
 	const leechReached = isLeechLapse(before.lapses, card.lapses);
 	if (leechReached) next = markLeech(next, settings.leechAction);
 	return {
@@ -156,31 +205,6 @@ export function rateCard(
 			updatedAt: now.getTime()
 		},
 		leechReached
-	};
-}
-
-/** One step that can be undone: the card record as it was before (undefined = none existed). */
-export interface UndoStep {
-	bankId: string;
-	cardId: string;
-	before: CardStateRecord | undefined;
-	/** The review-log entry the action added, if any. */
-	logId: string | null;
-}
-
-/**
- * What undoing a step writes: restore the previous record exactly (or remove the card record
- * when there was none) and delete the log entry.
- */
-export function undoPlan(step: UndoStep): {
-	restore: CardStateRecord | null;
-	removeCard: boolean;
-	removeLogId: string | null;
-} {
-	return {
-		restore: step.before ? structuredClone(step.before) : null,
-		removeCard: step.before === undefined,
-		removeLogId: step.logId
 	};
 }
 

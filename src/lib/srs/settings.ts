@@ -1,5 +1,5 @@
 /** Per-bank flashcard settings: defaults, parsing of steps and validation of the form. */
-import type { SrsSettings } from '$lib/storage';
+import type { SrsSettings } from './records';
 import { srsText } from './strings';
 
 /** Anki's defaults, with FSRS desired retention 0.90. */
@@ -18,11 +18,6 @@ export function defaultSettings(bankId: string): SrsSettings {
 		leechAction: 'mark',
 		updatedAt: 0
 	};
-}
-
-/** Storage key of a bank's settings (kind `settings`). */
-export function settingsKey(bankId: string): string {
-	return `srs/${bankId}`;
 }
 
 /** What the settings form holds: text as typed. */

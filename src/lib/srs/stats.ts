@@ -1,5 +1,5 @@
 /** Learning statistics from card states and the review log. Pure; every function takes `now`. */
-import type { CardStateRecord, ReviewLogRecord } from '$lib/storage';
+import { CARD_STATE, RATING, type CardStateRecord, type ReviewLogRecord } from './records';
 import { dayKey, dayStart, daysBetween, nextDayStart } from './day';
 
 /** One day of the heatmap. */
@@ -55,7 +55,7 @@ export function dueForecast(
 		return { offset, date: d, count: 0 };
 	});
 	for (const s of states) {
-		if (s.suspended || s.state === 0) continue;
+		if (s.suspended || s.state === CARD_STATE.new) continue;
 		const offset = Math.max(0, daysBetween(now, s.due, dayStartHour));
 		if (offset < days) out[offset]!.count++;
 	}
@@ -91,9 +91,9 @@ export function trueRetention(
 	let total = 0;
 	let passed = 0;
 	for (const log of first.values()) {
-		if (log.state !== 2) continue;
+		if (log.state !== CARD_STATE.review) continue;
 		total++;
-		if (log.rating !== 1) passed++;
+		if (log.rating !== RATING.again) passed++;
 	}
 	return { total, passed, rate: total === 0 ? null : passed / total };
 }
@@ -141,10 +141,10 @@ export function countByState(
 	for (const id of cardIds) {
 		const s = states.get(id);
 		c.total++;
-		const state = s?.state ?? 0;
-		if (state === 0) c.new++;
-		else if (state === 1) c.learning++;
-		else if (state === 2) c.review++;
+		const state = s?.state ?? CARD_STATE.new;
+		if (state === CARD_STATE.new) c.new++;
+		else if (state === CARD_STATE.learning) c.learning++;
+		else if (state === CARD_STATE.review) c.review++;
 		else c.relearning++;
 		if (s?.suspended) c.suspended++;
 		if (s?.leech) c.leech++;

@@ -3,7 +3,7 @@
  * browser offers no storage at all, a Map that lasts for the visit. This file and nothing
  * else imports localforage.
  */
-import type { Kind } from './kinds';
+import type { StoredKind as Kind } from './kinds';
 
 export interface Backend {
 	get(key: string): Promise<unknown>;

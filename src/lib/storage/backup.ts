@@ -10,13 +10,14 @@
  * "persistent storage asked for") belongs to the device and is neither exported nor imported.
  */
 import { PROBE_KEY } from './backend';
+import { reviewIdentity, type ReviewLogRecord } from '$lib/srs/records';
 import {
 	checkEnvelope,
 	KINDS,
 	kinds,
 	updatedAtOf,
-	type Envelope,
 	type Kind,
+	type Envelope,
 	type RecordOf
 } from './kinds';
 import { backupText as text } from './strings';
@@ -121,6 +122,10 @@ export function parseBackupValue(value: unknown): ParsedBackup {
 			if (!key || key.length > MAX_KEY || key === PROBE_KEY) return fail(text.badKey(kind, key));
 			const checked = checkEnvelope(kind, envelope);
 			if (!checked.ok) return fail(text.badRecord(kind, key, checked.reason));
+			// A log entry is known by its id: a file that files it under another key is damaged.
+			if (kind === 'reviews' && (checked.data as ReviewLogRecord).id !== key) {
+				return fail(text.keyNotId(kind, key));
+			}
 			(out[kind] as Map<string, unknown>).set(key, checked.data);
 		}
 	}
@@ -199,6 +204,9 @@ export function planImport(incoming: Snapshot, stored: Snapshot, mode: ImportMod
 	const perKind = {} as Record<Kind, KindPlan>;
 	const writes: ImportPlan['writes'] = [];
 	const removals: ImportPlan['removals'] = [];
+	// The same review under a second id (same card, moment and rating) is never added twice.
+	const reviewsSeen = new Set<string>();
+	if (mode === 'merge') for (const r of stored.reviews.values()) reviewsSeen.add(reviewIdentity(r));
 	for (const kind of KINDS) {
 		const plan: KindPlan = { incoming: 0, added: 0, updated: 0, kept: 0, removed: 0 };
 		const inKind = incoming[kind] as Map<string, unknown>;
@@ -207,6 +215,15 @@ export function planImport(incoming: Snapshot, stored: Snapshot, mode: ImportMod
 			if (isDeviceRecord(kind, key)) continue;
 			plan.incoming++;
 			const local = storedKind.get(key);
+			if (kind === 'reviews') {
+				const identity = reviewIdentity(data as ReviewLogRecord);
+				const twin = reviewsSeen.has(identity);
+				reviewsSeen.add(identity);
+				if (twin && local === undefined) {
+					plan.kept++;
+					continue;
+				}
+			}
 			if (local === undefined) {
 				plan.added++;
 				writes.push({ kind, key, data });

@@ -20,16 +20,30 @@ import {
 	type ImportPlan,
 	type Snapshot
 } from './backup';
-import { checkData, checkEnvelope, KINDS, kinds, type Kind, type RecordOf } from './kinds';
+import { bankRecords, importJournals, srsOwnerOf } from '$lib/srs/records';
+import {
+	checkData,
+	checkEnvelope,
+	KINDS,
+	kinds,
+	STORED_KINDS,
+	type RecordOf,
+	type StoredKind as Kind
+} from './kinds';
 import { storageStatus } from './status.svelte';
-import { storage as text } from './strings';
+import { excerpt, storage as text } from './strings';
 
-export { KINDS, type Kind, type RecordOf } from './kinds';
+export { KINDS, STORED_KINDS, type Kind, type RecordOf, type StoredKind } from './kinds';
 export type { ImportMode, ImportPlan, Snapshot } from './backup';
-export type * from './schemas/cards';
-export type * from './schemas/quiz';
+export type {
+	CardStateRecord,
+	ReviewLogRecord,
+	SrsSettings,
+	DaysRecord,
+	JournalRecord
+} from '$lib/srs/records';
+export type * from '../quiz/records';
 export type * from './schemas/settings';
-export type * from './schemas/classroom';
 
 /** A record that could not be read: kept in place, skipped by readers. */
 export interface Problem {
@@ -56,12 +70,12 @@ const CHANNEL = 'kartkowka-storage';
 const PROGRESS_KINDS: readonly Kind[] = ['cards', 'reviews', 'attempts', 'sessions'];
 
 /** Kinds whose records carry a `bankId` field (reset of one bank filters them by data). */
-const BANK_DATA_KINDS = ['reviews', 'attempts', 'sessions'] as const;
+const BANK_DATA_KINDS = ['attempts', 'sessions'] as const;
 
 /** Thrown by `put`/`update` when the caller's data does not match the kind's schema (a bug). */
 export class StorageDataError extends Error {
 	constructor(kind: Kind, key: string, reason: string) {
-		super(`Kartkówka: nieprawidłowe dane do zapisu ${kind}/${key}: ${reason}`);
+		super(`Kartkówka: nieprawidłowe dane do zapisu ${kind}/${excerpt(key)}: ${reason}`);
 		this.name = 'StorageDataError';
 	}
 }
@@ -78,8 +92,11 @@ export interface StorageOptions {
 	memory?: boolean;
 	/** Broadcast changes to other tabs. */
 	broadcast?: boolean;
-	/** Stores to use instead of IndexedDB (tests, e.g. one that throws QuotaExceededError). */
-	backends?: Record<Kind, Backend>;
+	/**
+	 * Stores to use instead of IndexedDB (tests, e.g. one that throws QuotaExceededError);
+	 * kinds left out are kept in memory.
+	 */
+	backends?: Partial<Record<Kind, Backend>>;
 	/** IndexedDB database name prefix (tests use their own); default `kartkowka`. */
 	dbPrefix?: string;
 	/** Ask the browser to keep storage (navigator.storage.persist) after the first progress. */
@@ -132,14 +149,18 @@ export class Storage {
 	}
 
 	async #open() {
-		let backends =
-			this.#options.backends ??
-			(this.#options.memory ? null : await openIndexedDb(KINDS, this.#options.dbPrefix));
+		let backends: Record<Kind, Backend> | null = this.#options.backends
+			? (Object.fromEntries(
+					STORED_KINDS.map((k) => [k, this.#options.backends?.[k] ?? new MemoryBackend()])
+				) as Record<Kind, Backend>)
+			: this.#options.memory
+				? null
+				: await openIndexedDb(STORED_KINDS, this.#options.dbPrefix);
 		if (!backends) {
 			this.#memoryOnly = true;
 			if (!this.#options.memory) storageStatus.setMemoryOnly();
 			backends = Object.fromEntries(
-				KINDS.map((k) => [k, new MemoryBackend()])
+				STORED_KINDS.map((k) => [k, new MemoryBackend()])
 			) as unknown as Record<Kind, Backend>;
 		}
 		this.#backends = backends;
@@ -152,7 +173,7 @@ export class Storage {
 
 	/** Rewrites records of older schema versions in the current one (kinds above version 1). */
 	async #migrateAll() {
-		for (const kind of KINDS) {
+		for (const kind of STORED_KINDS) {
 			if (kinds[kind].version === 1) continue;
 			const backend = this.#backend(kind);
 			let entries: [string, unknown][];
@@ -187,7 +208,9 @@ export class Storage {
 		if (known) known.reason = problem.reason;
 		else {
 			this.#problems.push(problem);
-			console.warn(`Kartkówka: pominięto rekord ${problem.kind}/${problem.key}: ${problem.reason}`);
+			console.warn(
+				`Kartkówka: pominięto rekord ${problem.kind}/${excerpt(problem.key)}: ${problem.reason}`
+			);
 		}
 		storageStatus.reportCorrupt(this.#problems.length);
 	}
@@ -334,8 +357,16 @@ export class Storage {
 		});
 	}
 
-	async #withLock<T>(kind: Kind, key: string, task: () => Promise<T>): Promise<T> {
-		const name = `kartkowka:${kind}/${key}`;
+	#withLock<T>(kind: Kind, key: string, task: () => Promise<T>): Promise<T> {
+		return this.withLock(`${kind}/${key}`, task);
+	}
+
+	/**
+	 * Runs `task` while holding the lock `name`, shared by every tab (Web Locks; a queue in this
+	 * tab where the API is missing). `update` and `putIfNewer` hold `<kind>/<key>`.
+	 */
+	async withLock<T>(lock: string, task: () => Promise<T>): Promise<T> {
+		const name = `kartkowka:${lock}`;
 		const locks = (globalThis as { navigator?: Navigator }).navigator?.locks;
 		if (locks) return locks.request(name, task) as Promise<T>;
 		const previous = this.#localLocks.get(name) ?? Promise.resolve();
@@ -448,7 +479,8 @@ export class Storage {
 		incoming: Snapshot,
 		mode: ImportMode
 	): Promise<{ plan: ImportPlan; ok: boolean }> {
-		const plan = await this.previewImport(incoming, mode);
+		const stored = await this.snapshot();
+		const plan = planImport(incoming, stored, mode);
 		let ok = true;
 		const touched = new Set<Kind>();
 		// Validate everything before the first write: a bad record must not leave half an import.
@@ -457,6 +489,18 @@ export class Storage {
 			key,
 			valid: this.#validated(kind, key, data)
 		}));
+		// Flashcard states are derived from the log: the banks this import touches are re-derived
+		// (by the srs module, on its next read), even if the import stops halfway.
+		const owners = plan.writes.flatMap((w) => srsOwnerOf(w.kind, w.key, w.data) ?? []);
+		const removedBanks = new Set<string>();
+		for (const { kind, key } of plan.removals) {
+			const owner = srsOwnerOf(kind, key, (stored[kind] as Map<string, unknown>).get(key));
+			if (owner) removedBanks.add(owner.bankId);
+		}
+		const journals = importJournals(owners, removedBanks, Date.now());
+		for (const [i, journal] of journals.entries()) {
+			ok = (await this.put('journal', uniqueId(`import${i}`, journal.createdAt), journal)) && ok;
+		}
 		for (const { kind, key, valid } of writes) {
 			if (mode === 'merge') {
 				const result = await this.#withLock(kind, key, async () => {
@@ -499,30 +543,45 @@ export class Storage {
 	}
 
 	/**
-	 * Removes one bank's progress: cards `<bank>/…`, settings `srs/<bank>`, and reviews,
-	 * attempts and sessions whose `bankId` is the bank. Returns how many records were removed
-	 * and whether every removal succeeded.
+	 * Removes one bank's progress: its flashcard records (the layout the srs module names:
+	 * cards, day summaries, settings, log entries), and attempts and sessions whose `bankId` is
+	 * the bank. A journal record written first has the bank re-derived should this stop
+	 * halfway. Returns how many records were removed and whether every removal succeeded.
 	 */
 	async resetBank(bankId: string): Promise<{ removed: number; ok: boolean }> {
+		const srs = bankRecords(bankId);
+		const guard = `reset-${bankId}`;
+		await this.put('journal', guard, {
+			bankId,
+			entries: [],
+			cardIds: [],
+			rebuild: true,
+			createdAt: Date.now()
+		});
 		const targets: { kind: Kind; key: string }[] = [];
-		for (const { key } of await this.list('cards', `${bankId}/`))
-			targets.push({ kind: 'cards', key });
-		if ((await this.get('settings', `srs/${bankId}`)) !== undefined) {
-			targets.push({ kind: 'settings', key: `srs/${bankId}` });
+		for (const { kind, prefix } of srs.prefixes) {
+			for (const { key } of await this.list(kind, prefix)) targets.push({ kind, key });
 		}
-		for (const kind of BANK_DATA_KINDS) {
+		for (const { kind, key } of srs.keys) {
+			if ((await this.get(kind, key)) !== undefined) targets.push({ kind, key });
+		}
+		for (const kind of [...srs.byBankId, ...BANK_DATA_KINDS]) {
 			for (const { key, data } of await this.list(kind)) {
-				if (data.bankId === bankId) targets.push({ kind, key });
+				if (data.bankId === bankId && key !== guard) targets.push({ kind, key });
 			}
 		}
-		return this.#removeMany(targets);
+		const result = await this.#removeMany(targets);
+		if (result.ok) await this.remove('journal', guard);
+		return result;
 	}
 
 	/** Removes every record of every kind (unreadable ones too) except the app's own flags. */
 	async resetAll(): Promise<{ removed: number; ok: boolean }> {
 		await this.open();
 		const targets: { kind: Kind; key: string }[] = [];
-		for (const kind of KINDS) {
+		for (const kind of STORED_KINDS) {
+			// Banks on the device are not progress: "Usuń zestaw" removes them, one by one.
+			if (kind === 'banks') continue;
 			const keys = new Set(this.#unsaved.get(kind)?.keys() ?? []);
 			try {
 				for (const [key] of await this.#backend(kind).entries()) keys.add(key);

@@ -3,13 +3,48 @@
  * from older versions. Bumping a version means adding `migrations[oldVersion]`.
  */
 import * as v from 'valibot';
-import { CardStateSchema, ReviewLogSchema } from './schemas/cards';
-import { ClassroomRecordSchema } from './schemas/classroom';
-import { AttemptSchema, SessionSchema } from './schemas/quiz';
+import { LocalBankRecordSchema } from '../banks/record';
+import {
+	CardStateSchema,
+	DaysRecordSchema,
+	JournalSchema,
+	ReviewLogSchema
+} from '$lib/srs/records';
+import { excerpt } from './strings';
+import { ClassroomRecordSchema } from '../classroom/records';
+import { AttemptSchema, SessionSchema } from '../quiz/records';
 import { SettingsSchema } from './schemas/settings';
 
-export const KINDS = ['settings', 'cards', 'reviews', 'attempts', 'sessions', 'classroom'] as const;
+/** The kinds a learner's backup holds. */
+export const KINDS = [
+	'settings',
+	'cards',
+	'reviews',
+	'attempts',
+	'sessions',
+	'classroom',
+	'banks'
+] as const;
 export type Kind = (typeof KINDS)[number];
+/**
+ * Every stored kind: the backed-up ones plus records derived from them on the device (day
+ * summaries, work in flight), which are never exported and are rebuilt when missing.
+ */
+export const STORED_KINDS = [...KINDS, 'days', 'journal'] as const;
+export type StoredKind = (typeof STORED_KINDS)[number];
+
+const FSRS_KEYS = [
+	'due',
+	'stability',
+	'difficulty',
+	'elapsed_days',
+	'scheduled_days',
+	'learning_steps',
+	'reps',
+	'lapses',
+	'state',
+	'last_review'
+] as const;
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
 
@@ -24,7 +59,7 @@ export interface KindSpec<S extends AnySchema = AnySchema> {
 export const kinds = {
 	settings: { version: 1, schema: SettingsSchema, migrations: {} },
 	cards: {
-		version: 2,
+		version: 3,
 		schema: CardStateSchema,
 		migrations: {
 			// v1 stored `suspended` as 0/1 and had no `leech` flag.
@@ -33,16 +68,28 @@ export const kinds = {
 				d.suspended = d.suspended === 1 || d.suspended === true;
 				d.leech = (typeof d.lapses === 'number' ? d.lapses : 0) >= 8;
 				return d;
+			},
+			// v3 derives the state from the review log. A v2 state is kept as the `origin` the log
+			// is applied to until the first rebuild compares it with the bank's log.
+			2: (data) => {
+				const d = { ...(data as Record<string, unknown>) };
+				const origin: Record<string, unknown> = {};
+				for (const k of FSRS_KEYS) if (d[k] !== undefined) origin[k] = d[k];
+				return { ...d, log: [], ...(d.reps ? { origin } : {}) };
 			}
 		}
 	},
 	reviews: { version: 1, schema: ReviewLogSchema, migrations: {} },
 	attempts: { version: 1, schema: AttemptSchema, migrations: {} },
 	sessions: { version: 1, schema: SessionSchema, migrations: {} },
-	classroom: { version: 1, schema: ClassroomRecordSchema, migrations: {} }
-} satisfies Record<Kind, KindSpec>;
+	classroom: { version: 1, schema: ClassroomRecordSchema, migrations: {} },
+	/** Banks stored on the device; schema and rules in src/lib/banks/record.ts. */
+	banks: { version: 1, schema: LocalBankRecordSchema, migrations: {} },
+	days: { version: 1, schema: DaysRecordSchema, migrations: {} },
+	journal: { version: 1, schema: JournalSchema, migrations: {} }
+} satisfies Record<StoredKind, KindSpec>;
 
-export type RecordOf<K extends Kind> = v.InferOutput<(typeof kinds)[K]['schema']>;
+export type RecordOf<K extends StoredKind> = v.InferOutput<(typeof kinds)[K]['schema']>;
 
 /** What is stored under each key: the data with its schema version. */
 export interface Envelope {
@@ -50,11 +97,11 @@ export interface Envelope {
 	data: unknown;
 }
 
-export type Checked<K extends Kind> =
+export type Checked<K extends StoredKind> =
 	{ ok: true; data: RecordOf<K>; migrated: boolean } | { ok: false; reason: string };
 
 /** Migrates an envelope to the current version and validates it. Never throws. */
-export function checkEnvelope<K extends Kind>(kind: K, envelope: unknown): Checked<K> {
+export function checkEnvelope<K extends StoredKind>(kind: K, envelope: unknown): Checked<K> {
 	const spec: KindSpec = kinds[kind];
 	if (!envelope || typeof envelope !== 'object' || !('v' in envelope) || !('data' in envelope)) {
 		return { ok: false, reason: 'brak wersji schematu' };
@@ -77,7 +124,7 @@ export function checkEnvelope<K extends Kind>(kind: K, envelope: unknown): Check
 			data = step(data);
 		}
 	} catch (e) {
-		return { ok: false, reason: `migracja nie powiodła się: ${(e as Error).message}` };
+		return { ok: false, reason: `migracja nie powiodła się: ${excerpt((e as Error).message)}` };
 	}
 	const result = v.safeParse(spec.schema, data);
 	if (!result.success) return { ok: false, reason: describeIssue(result.issues[0]) };
@@ -85,7 +132,7 @@ export function checkEnvelope<K extends Kind>(kind: K, envelope: unknown): Check
 }
 
 /** Validates data about to be written under the current version. Never throws. */
-export function checkData<K extends Kind>(kind: K, data: unknown): Checked<K> {
+export function checkData<K extends StoredKind>(kind: K, data: unknown): Checked<K> {
 	return checkEnvelope(kind, { v: kinds[kind].version, data });
 }
 
@@ -98,13 +145,13 @@ export function updatedAtOf(data: unknown): number | undefined {
 /** "brak pola due", "pole rating: oczekiwano …" — the first problem of a record, in Polish. */
 export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
 	if (!issue) return 'nieprawidłowy rekord';
-	const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+	const path = excerpt(issue.path?.map((p) => String(p.key)).join('.') ?? '');
 	if (issue.input === undefined && path) return `brak pola ${path}`;
 	const detail =
 		issue.type === 'check'
 			? issue.message
 			: issue.kind === 'schema' && issue.expected
-				? `oczekiwano ${issue.expected}, jest ${issue.received}`
-				: `nieprawidłowa wartość ${issue.received}`;
+				? `oczekiwano ${excerpt(issue.expected)}, jest ${excerpt(issue.received)}`
+				: `nieprawidłowa wartość ${excerpt(issue.received)}`;
 	return path ? `pole ${path}: ${detail}` : `rekord: ${detail}`;
 }

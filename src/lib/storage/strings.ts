@@ -1,10 +1,20 @@
 /** UI strings of progress storage: banners, backup and restore, reset, Settings. */
+import { formatNumber } from '../format';
 import { plural } from '../strings';
 import type { Kind } from './kinds';
 
-/** Polish number format with up to `digits` decimals: 1,25 / 1 024. */
-export function formatNumber(n: number, digits = 0): string {
-	return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: digits }).format(n);
+/** Longest piece of untrusted input (a key, a value, a file name) a message repeats. */
+export const EXCERPT_MAX = 60;
+
+/**
+ * A short, safe excerpt of untrusted input for a message: at most `max` characters, control
+ * characters shown as spaces, an ellipsis when cut. A 5 MB key is never repeated whole.
+ */
+export function excerpt(input: unknown, max = EXCERPT_MAX): string {
+	const text = String(input).slice(0, max + 1);
+	// eslint-disable-next-line no-control-regex -- control characters are what is being removed
+	const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 export const storage = {
@@ -23,7 +33,7 @@ export const storage = {
 		`Pominięto ${n} ${plural(n, 'uszkodzony rekord', 'uszkodzone rekordy', 'uszkodzonych rekordów')}`,
 	corruptHint:
 		'Nie zostały usunięte ani nie trafiają do kopii zapasowej. Mogły powstać w innej wersji aplikacji albo zostać uszkodzone.',
-	problem: (kind: string, key: string, reason: string) => `${kind}/${key}: ${reason}`
+	problem: (kind: string, key: string, reason: string) => `${kind}/${excerpt(key)}: ${reason}`
 } as const;
 
 /** Names of record kinds as the learner sees them, with counts. */
@@ -33,7 +43,8 @@ export const kindLabels: Record<Kind, string> = {
 	attempts: 'Podejścia do quizu',
 	sessions: 'Quizy w toku',
 	settings: 'Ustawienia',
-	classroom: 'Quizy dla klasy'
+	classroom: 'Quizy dla klasy',
+	banks: 'Twoje zestawy'
 };
 
 export const backupText = {
@@ -44,10 +55,13 @@ export const backupText = {
 		`Kopia ma wersję ${found}, a aplikacja obsługuje najwyżej ${max}. Zaktualizuj aplikację.`,
 	badExportedAt: 'Kopia nie ma poprawnej daty eksportu (exportedAt).',
 	noRecords: 'Kopia nie zawiera sekcji records.',
-	unknownKind: (kind: string) => `Kopia zawiera nieznany rodzaj rekordów: ${kind}.`,
+	unknownKind: (kind: string) => `Kopia zawiera nieznany rodzaj rekordów: ${excerpt(kind)}.`,
 	badKind: (kind: string) => `Sekcja records/${kind} nie jest listą rekordów.`,
-	badKey: (kind: string, key: string) => `Rekord ${kind}/${key}: nieprawidłowy klucz.`,
-	badRecord: (kind: string, key: string, reason: string) => `Rekord ${kind}/${key}: ${reason}`,
+	badKey: (kind: string, key: string) => `Rekord ${kind}/${excerpt(key)}: nieprawidłowy klucz.`,
+	keyNotId: (kind: string, key: string) =>
+		`Rekord ${kind}/${excerpt(key)}: klucz nie jest identyfikatorem wpisu (id).`,
+	badRecord: (kind: string, key: string, reason: string) =>
+		`Rekord ${kind}/${excerpt(key)}: ${excerpt(reason, 120)}`,
 	badCounts: 'Kopia nie ma poprawnego podsumowania liczby rekordów (counts).',
 	countMismatch: (kind: string, said: number, found: number) =>
 		`Kopia jest niepełna: podsumowanie mówi o ${said} rekordach ${kind}, a zawiera ${found}.`

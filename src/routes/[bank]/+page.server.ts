@@ -1,22 +1,5 @@
-import { allBanks, getBank } from '$lib/server/banks';
-import type { EntryGenerator, PageServerLoad } from './$types';
+import { bankEntries } from '$lib/server/banks';
+import type { EntryGenerator } from './$types';
 
-export const entries = (() =>
-	allBanks().map((b) => ({ bank: b.bank.id }))) satisfies EntryGenerator;
-
-export const load = (({ params }) => {
-	const { bank, blocks } = getBank(params.bank);
-	return {
-		bank: {
-			id: bank.id,
-			title: bank.title,
-			description: bank.description,
-			attribution: bank.attribution,
-			topics: bank.topics,
-			questionCount: bank.questions.length,
-			cardCount: bank.cards.length,
-			paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length,
-			cardIds: bank.cards.map((c) => c.id)
-		}
-	};
-}) satisfies PageServerLoad;
+// One prerendered app shell per built-in bank; banks on the device use the fallback shell.
+export const entries = bankEntries satisfies EntryGenerator;

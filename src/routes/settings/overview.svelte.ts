@@ -1,8 +1,16 @@
 /** Live summary of stored progress for the Settings page; refreshes after every change. */
-import { KINDS, storage, type Kind, type Problem } from '$lib/storage';
-import { storageEstimate } from '$lib/storage/persist';
+import { KINDS, storage, type Kind, type Problem, type Storage } from '$lib/storage';
+import { storageEstimate, type StorageEstimate } from '$lib/storage/persist';
+
+/** The part of storage the overview reads. */
+export type OverviewStore = Pick<
+	Storage,
+	'snapshot' | 'problems' | 'memoryOnly' | 'hasUnsaved' | 'subscribe'
+>;
 
 export class ProgressOverview {
+	#store: OverviewStore;
+	#estimate: () => Promise<StorageEstimate>;
 	#counts = $state<Record<Kind, number> | null>(null);
 	#problems = $state<Problem[]>([]);
 	#bankIds = $state<string[]>([]);
@@ -12,6 +20,11 @@ export class ProgressOverview {
 	#unsaved = $state(false);
 	#running: Promise<void> | null = null;
 	#again = false;
+
+	constructor(store: OverviewStore = storage, estimate = storageEstimate) {
+		this.#store = store;
+		this.#estimate = estimate;
+	}
 
 	/** Readable records per kind; null until first read. */
 	get counts() {
@@ -39,6 +52,12 @@ export class ProgressOverview {
 		return this.#unsaved;
 	}
 
+	/** Reads now and after every change, here or in another tab. Returns cleanup. */
+	follow(): () => void {
+		void this.refresh();
+		return this.#store.subscribe(() => void this.refresh());
+	}
+
 	/** Re-reads everything; calls made while reading are folded into one more read. */
 	refresh(): Promise<void> {
 		if (this.#running) {
@@ -56,7 +75,7 @@ export class ProgressOverview {
 	}
 
 	async #read() {
-		const snapshot = await storage.snapshot();
+		const snapshot = await this.#store.snapshot();
 		const counts = {} as Record<Kind, number>;
 		// A plain local set, copied into state below (not reactive on purpose).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -71,11 +90,11 @@ export class ProgressOverview {
 			}
 		}
 		this.#counts = counts;
-		this.#problems = [...storage.problems];
+		this.#problems = [...this.#store.problems];
 		this.#bankIds = [...banks].sort();
-		this.#memoryOnly = storage.memoryOnly;
-		this.#unsaved = storage.hasUnsaved;
-		const estimate = await storageEstimate();
+		this.#memoryOnly = this.#store.memoryOnly;
+		this.#unsaved = this.#store.hasUnsaved;
+		const estimate = await this.#estimate();
 		this.#persisted = this.#memoryOnly ? false : estimate.persisted;
 		this.#usageBytes = estimate.usageBytes;
 	}

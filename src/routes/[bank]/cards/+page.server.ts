@@ -1,13 +1,5 @@
-import { allBanks, getBank } from '$lib/server/banks';
-import type { EntryGenerator, PageServerLoad } from './$types';
+import { bankEntries } from '$lib/server/banks';
+import type { EntryGenerator } from './$types';
 
-export const entries = (() =>
-	allBanks().map((b) => ({ bank: b.bank.id }))) satisfies EntryGenerator;
-
-export const load = (({ params }) => {
-	const { bank } = getBank(params.bank);
-	return {
-		bank: { id: bank.id, title: bank.title },
-		cards: bank.cards.map((c) => ({ id: c.id, front: c.front, back: c.back, kind: c.kind }))
-	};
-}) satisfies PageServerLoad;
+// One prerendered app shell per built-in bank; banks on the device use the fallback shell.
+export const entries = bankEntries satisfies EntryGenerator;

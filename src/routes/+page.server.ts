@@ -1,4 +1,0 @@
-import { bankSummaries } from '$lib/server/banks';
-import type { PageServerLoad } from './$types';
-
-export const load = (() => ({ banks: bankSummaries() })) satisfies PageServerLoad;

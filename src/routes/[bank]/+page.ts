@@ -1,0 +1,20 @@
+import type { PageLoad } from './$types';
+
+export const load = (async ({ parent }) => {
+	const { loaded } = await parent();
+	const { bank, blocks, local } = loaded;
+	return {
+		bank: {
+			id: bank.id,
+			title: bank.title,
+			description: bank.description,
+			attribution: bank.attribution,
+			topics: bank.topics,
+			questionCount: bank.questions.length,
+			cardCount: bank.cards.length,
+			paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length,
+			cardIds: bank.cards.map((c) => c.id),
+			local
+		}
+	};
+}) satisfies PageLoad;

@@ -1,0 +1,6 @@
+import type { PageLoad } from './$types';
+
+export const load = (async ({ parent }) => {
+	const { bank } = (await parent()).loaded;
+	return { bank: { id: bank.id, title: bank.title } };
+}) satisfies PageLoad;
