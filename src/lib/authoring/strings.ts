@@ -33,6 +33,16 @@ export const authoringStrings = {
 	},
 	otherLanguageAnyway: 'To jest tekst po polsku — kontynuuj',
 	fromHtml: 'Wklejono stronę internetową: zostawiono sam tekst, bez formatowania.',
+	reviewTitle: 'Propozycje do przejrzenia',
+	reviewCounts: (accepted: number, rejected: number, pending: number) =>
+		`Zatwierdzone: ${formatNumber(accepted)}, odrzucone: ${formatNumber(rejected)}, do przejrzenia: ${formatNumber(pending)}`,
+	acceptAllHeading: 'Zatwierdź wszystkie tego rodzaju',
+	answer: 'Odpowiedź',
+	accepted: 'zatwierdzone',
+	rejected: 'odrzucone',
+	nothingAccepted: 'Zatwierdź co najmniej jedno pytanie albo fiszkę, zanim zapiszesz zestaw.',
+	bankProblems: 'Zestawu nie można zapisać:',
+	paragraphWithout: 'Brak propozycji dla tego akapitu.',
 	noProposals:
 		'Z tego tekstu nie udało się ułożyć propozycji. Możesz dodać pytania i fiszki samodzielnie.'
 };
