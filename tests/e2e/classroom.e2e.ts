@@ -443,7 +443,9 @@ describe('classroom quiz', () => {
 		await page.getByRole('radio', { name: 'Do Paryża' }).check();
 		await page.getByRole('button', { name: 'Sprawdź' }).click();
 		await page.getByRole('heading', { name: /Źle/ }).waitFor();
-		await expect(page.getByText('Poprawna odpowiedź: Do Moskwy').isVisible()).resolves.toBe(true);
+		await expect(
+			page.getByText('Poprawna odpowiedź: Do Moskwy', { exact: true }).isVisible()
+		).resolves.toBe(true);
 		await page.getByRole('button', { name: 'Zobacz wynik' }).click();
 		await page.getByText('Wynik: 0/1 (0%)').first().waitFor();
 		await page.getByRole('heading', { name: 'Wyślij wynik nauczycielowi' }).waitFor();
