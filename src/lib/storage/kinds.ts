@@ -4,12 +4,7 @@
  */
 import * as v from 'valibot';
 import { LocalBankRecordSchema } from '../banks/record';
-import {
-	CardStateSchema,
-	DaysRecordSchema,
-	JournalSchema,
-	ReviewLogSchema
-} from '../srs/records';
+import { CardStateSchema, DaysRecordSchema, JournalSchema, ReviewLogSchema } from '../srs/records';
 import { excerpt } from './strings';
 import { ClassroomRecordSchema } from '../classroom/records';
 import { AttemptSchema, SessionSchema } from '../quiz/records';
