@@ -18,6 +18,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, launchPersistent } from './chromium';
+import { spawnSync } from 'node:child_process';
 import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
 
 const bankTitle = loadBankDir(process.cwd(), BANK).bank.title;
@@ -447,7 +448,7 @@ describe('no storage at all', () => {
 		await context.close();
 	});
 
-	it('a browser closed in the middle of a rating comes back with statistics equal to the log', async () => {
+	it('a browser killed in the middle of a rating comes back with statistics equal to the log', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'kartkowka-profile-'));
 		try {
 			let context = await launchPersistent(dir);
@@ -457,10 +458,13 @@ describe('no storage at all', () => {
 			await show.click();
 			await page.keyboard.press('3');
 			await page.locator('p.status[role="status"]').filter({ hasText: 'Dobre' }).waitFor();
-			// The second rating is cut short: the browser goes away right after the key press.
+			// The second rating is cut short: the browser process is killed (SIGKILL, no chance
+			// to finish anything) right after the key press.
 			await show.click();
 			await page.keyboard.press('4');
-			await context.close();
+			const closed = new Promise((resolve) => context.once('close', resolve));
+			spawnSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${dir}`]);
+			await closed;
 
 			context = await launchPersistent(dir);
 			page = context.pages()[0] ?? (await context.newPage());
