@@ -228,3 +228,27 @@ describe('codec primitives', () => {
 		expect(toBase64Url(Uint8Array.from([251, 255]))).toBe('-_8');
 	});
 });
+
+describe('classroom selection and declared pairs', () => {
+	it('never puts both questions of a declared pair into a classroom quiz', async () => {
+		const { loadBankDir } = await import('../../src/lib/bank/fs');
+		const { bank } = loadBankDir(process.cwd(), 'kazachstan-2022-11');
+		const questions = bank.questions as unknown as Question[];
+		const topics = bank.topics.map((t) => t.id);
+		const types = [...new Set(questions.map((q) => q.type))];
+		const offending: string[] = [];
+		for (let i = 0; i < 100; i++) {
+			const picked = selectQuestions(
+				questions,
+				{ topics, types, count: 10 + (i % 50) },
+				rngFromSeed(`klasa-${i}`)
+			);
+			const ids = new Set(picked.map((q) => q.id));
+			for (const q of picked) {
+				for (const other of q.excludes ?? [])
+					if (ids.has(other)) offending.push(`${q.id}+${other}`);
+			}
+		}
+		expect(offending).toEqual([]);
+	});
+});

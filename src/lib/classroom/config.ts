@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { rngFromSeed, shuffled, type Rng } from '../quiz/rng';
 import type { QuizOptions } from '../quiz/records';
-import { matchingQuestions, type SelectableQuestion } from '../quiz/select';
+import { matchingQuestions, withoutExcluded, type SelectableQuestion } from '../quiz/select';
 import { pack, unpack, type Decoded } from './codec';
 import { classroomText as text } from './strings';
 
@@ -149,8 +149,9 @@ export function selectQuestions<Q extends SelectableQuestion>(
 		types: [...selection.types],
 		difficulties: []
 	});
+	// Drawn like the learner's own quiz: never two questions of a declared pair.
 	const chosen = new Set(
-		shuffled(matching, random)
+		withoutExcluded(shuffled(matching, random))
 			.slice(0, Math.max(0, selection.count))
 			.map((q) => q.id)
 	);

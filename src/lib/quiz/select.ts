@@ -12,6 +12,8 @@ export interface SelectableQuestion {
 	topics: readonly string[];
 	/** 1 (easy) … 3 (hard). */
 	difficulty: number;
+	/** Ids of questions that must not share a quiz with this one (one shows the other's answer). */
+	excludes?: readonly string[];
 }
 
 /** Questions that pass the filters of `options`, in bank order (explicit ids: in their order). */
@@ -83,8 +85,8 @@ export interface SelectedQuiz {
  * Keeps questions in the given order, dropping every one that a question kept before it
  * declares in `excludes` or that declares one kept before it (one shows the other's answer).
  */
-export function withoutExcluded(questions: readonly Question[]): Question[] {
-	const kept: Question[] = [];
+export function withoutExcluded<Q extends SelectableQuestion>(questions: readonly Q[]): Q[] {
+	const kept: Q[] = [];
 	const barred = new Set<string>();
 	for (const q of questions) {
 		if (barred.has(q.id) || q.excludes?.some((id) => kept.some((k) => k.id === id))) continue;
