@@ -4,7 +4,7 @@
  */
 import type { Bank, Card, Question } from '$lib/bank/types';
 import { validateBank, type ValidationResult } from '$lib/bank/validate';
-import { slugify } from './slug';
+import { slugify } from '../bank/slug';
 import type { Proposal, Proposals } from './types';
 
 /** What the person names and describes when saving. */

@@ -18,7 +18,7 @@ import {
 import { foldPolish } from '$lib/quiz/normalise';
 import { nominativeFeminine } from './polish';
 import { lowerCaseWords, splitSentences } from './sentences';
-import { slugify } from './slug';
+import { slugify } from '../bank/slug';
 import type { ParagraphView, Proposal, ProposalRule, Proposals } from './types';
 
 const GAP = '___';

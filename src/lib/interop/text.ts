@@ -3,6 +3,7 @@
  * unique ids, the evidence lines inside feedback, line endings and the size limit.
  */
 import type { Topic } from '$lib/bank/types';
+import { slugify as bankSlug } from '../bank/slug';
 
 /** Largest file the importers read, in bytes of UTF-8 (a whole Moodle course is far smaller). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -171,27 +172,9 @@ export function textToHtml(text: string): string {
 	return escapeHtml(text).replace(/\n/g, '<br>');
 }
 
-const FOLD: Record<string, string> = {
-	ą: 'a',
-	ć: 'c',
-	ę: 'e',
-	ł: 'l',
-	ń: 'n',
-	ó: 'o',
-	ś: 's',
-	ź: 'z',
-	ż: 'z'
-};
-
 /** A slug of the bank format (`[a-z0-9-]`), with Polish letters folded; may be empty. */
 export function slugify(text: string, maxLength = 48): string {
-	const folded = text
-		.toLowerCase()
-		.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c] ?? c)
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-	return slug.slice(0, maxLength).replace(/-+$/, '');
+	return bankSlug(text, maxLength, '');
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
