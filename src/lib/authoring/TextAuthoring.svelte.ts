@@ -14,15 +14,6 @@ import type { Proposals } from './types';
 
 export type AuthoringStep = 'idle' | 'working' | 'problem' | 'review' | 'saving' | 'saved';
 
-/** The title a file's name suggests: "lekcja_5-rzeki.md" → "lekcja 5 rzeki". */
-export function titleFromFileName(name: string): string {
-	return name
-		.replace(/\.[^.]*$/, '')
-		.replace(/[_-]+/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
 export class TextAuthoring {
 	#step = $state<AuthoringStep>('idle');
 	#message = $state('');

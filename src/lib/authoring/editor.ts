@@ -445,9 +445,10 @@ export function removeItem(bank: Bank, id: string): Bank {
 			.filter((q) => q.id !== id)
 			.map((q) => {
 				if (!q.excludes?.includes(id)) return q;
+				const rest = { ...q };
+				delete rest.excludes;
 				const excludes = q.excludes.filter((x) => x !== id);
-				const { excludes: _, ...rest } = q;
-				return excludes.length ? { ...rest, excludes } : (rest as Question);
+				return excludes.length ? { ...rest, excludes } : rest;
 			}),
 		cards: bank.cards.filter((c) => c.id !== id)
 	};
