@@ -3,6 +3,7 @@
  * kind, edit one, write a question and a flashcard by hand), save the bank, study it, all
  * offline; bad input gives Polish messages and loses nothing; "Edytuj zestaw" keeps progress.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './chromium';
@@ -46,7 +47,7 @@ async function propose(page: Page, title: string, text: string) {
 
 /** Waits for the proposals and returns how many there are (from the live region). */
 async function proposalsReady(page: Page): Promise<number> {
-	const status = page.getByRole('status').filter({ hasText: /^Gotowe: \d+ propozycj/ });
+	const status = page.getByRole('status').filter({ hasText: /Gotowe: \d+ propozycj/ });
 	await status.waitFor();
 	return Number((await status.innerText()).match(/Gotowe: (\d+)/)?.[1]);
 }
@@ -101,6 +102,16 @@ async function dueCounts(page: Page, bank: string): Promise<number[]> {
 }
 
 describe('Nowy zestaw z tekstu', () => {
+	it('the page and the worker that makes proposals are precached', () => {
+		const urls = [...readFileSync('build/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map(
+			(m) => m[1]
+		);
+		expect(urls).toContain('add/text');
+		expect(
+			urls.filter((u) => /^_app\/immutable\/workers\/worker-[\w-]+\.js$/.test(u ?? ''))
+		).toHaveLength(1);
+	});
+
 	it('paste → review, edit, write by hand → save → quiz and flashcards, all offline', async () => {
 		const context = await phoneContext(browser);
 		const foreign = watchForeignRequests(context);
@@ -228,14 +239,14 @@ describe('Nowy zestaw z tekstu', () => {
 		await alert.filter({ hasText: 'Tekst jest pusty. Wklej tekst lekcji albo notatek.' }).waitFor();
 
 		await propose(page, 'Liczby', '123 456\n\n— 7 —');
-		await alert.filter({ hasText: /^W tekście nie ma zdań/ }).waitFor();
+		await alert.filter({ hasText: /W tekście nie ma zdań/ }).waitFor();
 		await expect(text.inputValue()).resolves.toBe('123 456\n\n— 7 —');
 
 		// A 1 MB paste is refused at once; the text stays in the field.
 		const huge = `${'Wisła jest najdłuższą rzeką Polski. '.repeat(29_000)}`;
 		await text.fill(huge);
 		await page.getByRole('button', { name: /^Przygotuj propozycje/ }).click();
-		await alert.filter({ hasText: /^Tekst jest za długi: 1\s043\s999 znaków/ }).waitFor();
+		await alert.filter({ hasText: /Tekst jest za długi: 1\s043\s999 znaków/ }).waitFor();
 		await expect(text.inputValue()).resolves.toHaveLength(huge.length);
 
 		// Another language: said so, and the person may go on.
@@ -273,7 +284,7 @@ describe('Nowy zestaw z tekstu', () => {
 			mimeType: 'text/plain',
 			buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0xc3, 0x28])
 		});
-		await alert.filter({ hasText: /^Ten plik nie jest plikiem tekstowym/ }).waitFor();
+		await alert.filter({ hasText: /Ten plik nie jest plikiem tekstowym/ }).waitFor();
 		await expect(text.inputValue()).resolves.toBe(NEWS);
 		await context.close();
 	}, 120_000);
