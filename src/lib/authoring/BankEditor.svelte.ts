@@ -7,7 +7,7 @@ import type { Bank, Card, Question } from '$lib/bank/types';
 import { banks, type RepoBank } from '$lib/banks';
 import { banksChanged } from '$lib/banks/hydration';
 import { checkBank } from './bank';
-import { checkItem, putItem, removeItem, type Built, type ItemForm } from './editor';
+import { checkItem, fieldProblem, putItem, removeItem, type Built, type ItemForm } from './editor';
 import { paragraphViews } from './propose';
 import { editPageStrings as t } from './strings';
 import { summariseItem } from './summary';
@@ -92,7 +92,9 @@ export class BankEditor {
 		}
 		const validation = checkBank(this.#bank, this.#text);
 		if (!validation.ok) {
-			this.#error = validation.problems.map((p) => `${p.id}: ${p.rule}`).join('; ');
+			this.#error = validation.problems
+				.map((p) => `${p.id}: ${fieldProblem(p.rule).message}`)
+				.join('; ');
 			return false;
 		}
 		this.#saving = true;
