@@ -23,7 +23,7 @@ function html(initial: ReturnType<typeof emptyForm>): string {
 			initial,
 			paragraphs,
 			topics,
-			check: () => ({ ok: false, problems: {} }),
+			check: () => ({ ok: false as const, problems: {} }),
 			onsubmit: () => {},
 			oncancel: () => {}
 		}
