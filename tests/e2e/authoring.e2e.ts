@@ -68,6 +68,11 @@ function item(page: Page, ask: string | RegExp): Locator {
 	return page.getByRole('listitem', { name: ask });
 }
 
+/** True when the element has the keyboard focus. */
+function focused(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => el === document.activeElement);
+}
+
 /** Selects `fragment` inside the editor's shown paragraph, as a mouse would. */
 async function selectInParagraph(page: Page, fragment: string) {
 	await page.getByTestId('evidence-paragraph').evaluate((el, wanted) => {
@@ -143,11 +148,16 @@ describe('Nowy zestaw z tekstu', () => {
 		);
 		await editForm.getByLabel('Polecenie').fill('Kto zaprojektował most?');
 		await editForm.getByRole('button', { name: 'Zatwierdź zmiany' }).click();
-		await item(page, /^Kto zaprojektował most\?/).waitFor();
+		const edited = item(page, /^Kto zaprojektował most\?/);
+		await edited.waitFor();
+		// The focus goes back to the edited item.
+		await expect(focused(edited.getByRole('button', { name: 'Edytuj' }))).resolves.toBe(true);
 
 		// Dodaj pytanie: a single choice, its evidence picked from the list of sentences.
 		await page.getByRole('button', { name: 'Dodaj pytanie' }).click();
 		const newQuestion = page.getByRole('form', { name: 'Nowe pytanie' });
+		await expect(focused(newQuestion.getByLabel('Rodzaj pytania'))).resolves.toBe(true);
+		expect(await seriousA11yViolations(page)).toEqual([]);
 		await newQuestion.getByLabel('Polecenie').fill('Jaką długość ma nowy most w Toruniu?');
 		await newQuestion.getByLabel('Odpowiedź 1', { exact: true }).fill('980 metrów');
 		await newQuestion.getByLabel('Odpowiedź 2', { exact: true }).fill('420 metrów');
@@ -306,6 +316,7 @@ describe('Nowy zestaw z tekstu', () => {
 
 		await page.getByRole('link', { name: 'Edytuj zestaw' }).click();
 		await page.getByRole('heading', { level: 1, name: 'Edytuj zestaw: Most do edycji' }).waitFor();
+		expect(await seriousA11yViolations(page)).toEqual([]);
 		// Change a question's wording and remove the last flashcard (never the first, which was rated).
 		const question = item(page, /^Uzupełnij zdanie z tekstu\. Most zaprojektowało biuro/);
 		await question.getByRole('button', { name: 'Edytuj' }).click();
