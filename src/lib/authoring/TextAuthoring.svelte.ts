@@ -131,9 +131,8 @@ export class TextAuthoring {
 		this.#step = 'saving';
 		this.#error = '';
 		// The id was free when the proposals were made; another tab may have taken it since.
-		const id = (await banks.ids()).has(bank.id)
-			? localBankId(bank.title, await banks.ids())
-			: bank.id;
+		const taken = await banks.ids();
+		const id = taken.has(bank.id) ? localBankId(bank.title, taken) : bank.id;
 		const ok = await banks.saveLocal(bank, made.sourceText, id, now);
 		if (!ok) {
 			this.#error = p.saveFailed;

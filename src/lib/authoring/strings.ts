@@ -76,7 +76,8 @@ export const textPageStrings = {
 	openBank: 'Otwórz zestaw',
 	learnCards: 'Ucz się fiszek',
 	startQuiz: 'Rozpocznij quiz',
-	editLink: authoringLinks.editBank
+	editLink: authoringLinks.editBank,
+	leaveReview: 'Propozycje nie są jeszcze zapisane. Wyjść bez zapisywania zestawu?'
 };
 
 /** The page "Edytuj zestaw" (`/<bank>/edit`). */
@@ -92,6 +93,7 @@ export const editPageStrings = {
 	remove: 'Usuń',
 	removed: (what: string) => `Usunięto: ${what}`,
 	unsaved: 'Masz niezapisane zmiany.',
+	leaveUnsaved: 'Masz niezapisane zmiany w zestawie. Wyjść bez zapisywania?',
 	noChanges: 'Brak zmian do zapisania.',
 	empty: 'Zestaw musi mieć co najmniej jedno pytanie albo fiszkę.',
 	saved: 'Zapisano zmiany w zestawie.',
