@@ -3,6 +3,7 @@
  * the browser only: prerendered pages never see it, and it never reaches a server.
  */
 import type { Question } from '../bank/types';
+import { isLocalId } from '../banks/ids';
 import { checkAgainstBank, decodeConfig, type ClassroomConfig } from './config';
 import { classroomQuestions } from './sheet';
 import { classroomText as text } from './strings';
@@ -22,7 +23,13 @@ export class LinkedQuiz {
 	#reason = $state('');
 	#config = $state<ClassroomConfig | null>(null);
 	#code = $state('');
+	#missingLocal = $state(false);
 	#banks: () => readonly ClassroomBank[];
+	/** The carried questions as a bank, made once per opened link. */
+	#carriedBank = $derived.by((): ClassroomBank | null => {
+		const config = this.#config;
+		return config?.v === 2 ? { id: config.bankId, ...config.bank } : null;
+	});
 
 	/** `banks` is read when needed, so page data that changes is followed. */
 	constructor(banks: () => readonly ClassroomBank[]) {
@@ -43,8 +50,21 @@ export class LinkedQuiz {
 	get code() {
 		return this.#code;
 	}
+	/**
+	 * The quiz's bank: the questions the link carries (under the teacher's bank id, so the
+	 * student's attempts are kept with that bank) or the bank of that id on this device.
+	 */
 	get bank(): ClassroomBank | null {
+		if (this.#carriedBank) return this.#carriedBank;
 		return this.#banks().find((b) => b.id === this.#config?.bankId) ?? null;
+	}
+	/** True when the link carries its questions (no bank needed on this device). */
+	get carried(): boolean {
+		return this.#config?.v === 2;
+	}
+	/** True when the link cannot be opened until the teacher's bank file is imported here. */
+	get needsBankFile(): boolean {
+		return this.#state === 'error' && this.#missingLocal;
 	}
 	/** The quiz's questions in the order students see them (see `classroomQuestions`). */
 	get questions(): Question[] {
@@ -66,7 +86,13 @@ export class LinkedQuiz {
 		const decoded = await decodeConfig(trimmed);
 		if (!decoded.ok) return this.#fail(decoded.reason);
 		const missing = checkAgainstBank(decoded.value, this.#banks());
-		if (missing) return this.#fail(missing);
+		if (missing) {
+			const local = isLocalId(decoded.value.bankId);
+			this.#fail(missing);
+			// Only a missing bank, not a missing question, is cured by importing the file.
+			this.#missingLocal = local && !this.#banks().some((b) => b.id === decoded.value.bankId);
+			return;
+		}
 		this.#config = decoded.value;
 		this.#code = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1) : trimmed;
 		this.#reason = '';
@@ -74,6 +100,7 @@ export class LinkedQuiz {
 	}
 
 	#fail(reason: string) {
+		this.#missingLocal = false;
 		this.#config = null;
 		this.#reason = reason;
 		this.#state = 'error';
