@@ -26,13 +26,13 @@ import { classroomText as text } from './strings';
  * quiet zone) at error correction level M (15 % of the code may be lost to glare on the
  * screen or a finger, as for every classroom QR code here).
  *
- * Why 30: the projector's title slide shows the code at 85 % of the screen's height (see
- * `present/TitleSlide.svelte`), 918 px on a 1920 × 1080 projector, so a module is 6.3 px —
- * about 6.6 mm on a 2 m wide image, the same module size as the id-only link of a 30-question
- * quiz already has at today's size. A phone at the back of a classroom (8 m) sees that module
- * as about 2 camera pixels at 1× and 4–6 at the 2–3× zoom camera apps switch to for QR codes,
- * which decoders read; a larger version would put modules under 6 px, which they do not read
- * reliably from there.
+ * Why 30: the projector's title slide shows the code at 85 % of the screen's height in full
+ * screen (`present/TitleSlide.svelte`), 918 px on a 1920 × 1080 projector, so a module is
+ * 6.3 px — about 6.6 mm on a 2 m wide image. That is the module size the id-only link of a
+ * 30-question quiz (version 15) already had at the slide's former size, 540 px. From the back
+ * of a classroom (8 m) a phone's 1920-pixel preview at 1× sees such a module as about one
+ * camera pixel; at the 2–3× zoom that phone camera apps switch to for a small QR code it is
+ * 2–3 pixels, which decoders read. Larger versions make modules smaller than that.
  */
 export const QR_MAX_VERSION = 30;
 export const QR_ERROR_CORRECTION = 'M';
