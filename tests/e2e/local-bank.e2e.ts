@@ -178,6 +178,12 @@ describe("classroom quiz from a bank of the teacher's own", () => {
 		const seen = await practise(student, 5, ['q-bug']);
 		expect([...seen].sort()).toEqual([...config.questionIds].sort());
 		await student.getByText('Wynik: 4/5 (80%)').first().waitFor();
+		// The text stays on the teacher's device: no link to it in the answers reviewed.
+		await student
+			.getByText(wisla.questions[0]?.explanation as string)
+			.first()
+			.waitFor();
+		await expect(student.getByRole('link', { name: 'Zobacz w tekście' }).count()).resolves.toBe(0);
 		const resultCode = await student.getByLabel('Kod wyniku').inputValue();
 		const result = await decodeResult(resultCode);
 		expect(result.ok && [result.value.quizId, result.value.name, result.value.score]).toEqual([
@@ -275,6 +281,8 @@ describe("the learner's quiz on a bank of their own", () => {
 		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().click();
 		await practise(page, 5, ['q-zrodlo', 'q-bug']);
 		await page.getByRole('heading', { name: 'Wynik: 3/5 (60%)' }).waitFor();
+		// The bank's own text is on this device: every answer reviewed links to it.
+		await expect(page.getByRole('link', { name: 'Zobacz w tekście' }).count()).resolves.toBe(5);
 		await page.getByRole('button', { name: 'Popraw błędy' }).click();
 		const again = await practise(page, 2);
 		expect([...again].sort()).toEqual(['q-bug', 'q-zrodlo']);
