@@ -44,7 +44,7 @@ describe('classroom quizzes manager', () => {
 		const quizzes = new ClassroomQuizzesManager(store, () => NOW);
 		const made = await quizzes.create(config);
 		const code = await encodeConfig(config);
-		expect(made).toEqual({ code, saved: true });
+		expect(made).toEqual({ code, saved: true, carried: false, tooBig: null });
 		expect(await store.get('classroom', 'quiz0001')).toEqual({
 			quizId: 'quiz0001',
 			title: 'Kazachstan — 2b',
@@ -65,7 +65,14 @@ describe('classroom quizzes manager', () => {
 		});
 		await quizzes.refresh();
 		expect(quizzes.quizzes).toEqual([
-			{ quizId: 'quiz0001', title: 'Kazachstan — 2b', code, createdAt: NOW, students: 1 }
+			{
+				quizId: 'quiz0001',
+				title: 'Kazachstan — 2b',
+				code,
+				bankId: 'kazachstan-2022-11',
+				createdAt: NOW,
+				students: 1
+			}
 		]);
 		expect(quizzes.titles).toEqual({ quiz0001: 'Kazachstan — 2b' });
 	});

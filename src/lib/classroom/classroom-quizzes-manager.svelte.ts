@@ -6,6 +6,7 @@ import { storage as appStorage, type Storage } from '../storage';
 import { decodeConfig, encodeConfig, type ClassroomConfig } from './config';
 import type { ClassroomRecord } from './records';
 import { buildReport, decodeAll } from './report';
+import { shareCode, type SharedBank, type TooBig } from './share';
 
 /** The part of storage the classroom managers use. */
 export type ClassroomStore = Pick<Storage, 'get' | 'list' | 'put' | 'update' | 'subscribe'>;
@@ -16,6 +17,8 @@ export interface StoredQuiz {
 	title: string;
 	/** The encoded configuration (what follows `#` in the share link). */
 	code: string;
+	/** The bank the quiz is from. */
+	bankId: string;
 	/** When it was made, ms since epoch. */
 	createdAt: number;
 	/** Students its report counts, each once (the same number as the results table). */
@@ -68,6 +71,7 @@ export class ClassroomQuizzesManager {
 				quizId: r.quizId,
 				title: r.title,
 				code: r.config,
+				bankId: r.bankId,
 				createdAt: r.createdAt,
 				students: await countStudents(r, titles)
 			}))
@@ -87,10 +91,21 @@ export class ClassroomQuizzesManager {
 
 	/**
 	 * Encodes a new quiz and stores it (results it may already have are kept). Resolves the
-	 * share code and whether it was stored; the link works either way.
+	 * share code and whether it was stored; the link works either way. With `bank` (the bank
+	 * the quiz is from) and `linkFor` (the whole link for a code), a quiz from a bank of the
+	 * teacher's own carries its questions when they fit (`share.ts`); `carried` and `tooBig`
+	 * say what happened.
 	 */
-	async create(config: ClassroomConfig): Promise<{ code: string; saved: boolean }> {
-		const code = await encodeConfig(config);
+	async create(
+		config: ClassroomConfig,
+		bank?: SharedBank,
+		linkFor?: (code: string) => string
+	): Promise<{ code: string; saved: boolean; carried: boolean; tooBig: TooBig | null }> {
+		const shared =
+			bank && linkFor && config.v === 1
+				? await shareCode(config, bank, linkFor)
+				: { code: await encodeConfig(config), carried: config.v === 2, tooBig: null };
+		const { code } = shared;
 		const now = this.#now();
 		const saved = await this.#store.update('classroom', config.quizId, (current) => ({
 			quizId: config.quizId,
@@ -102,7 +117,7 @@ export class ClassroomQuizzesManager {
 			updatedAt: now
 		}));
 		await this.refresh();
-		return { code, saved };
+		return { code, saved, carried: shared.carried, tooBig: shared.tooBig };
 	}
 }
 

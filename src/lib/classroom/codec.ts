@@ -4,14 +4,20 @@
  * cut short, mistyped or edited is rejected before anything reads it.
  *
  * Layout of the packed bytes: [kind (1 byte)] [CRC-32 of the rest, big-endian (4 bytes)]
- * [deflate-raw of the UTF-8 JSON]. The kind tells a share link from a result code.
+ * [deflate-raw of the UTF-8 JSON]. The kind tells a share link from a result code, and a link
+ * naming its questions by id (`config`) from one carrying them (`carried`).
+ *
+ * `config` and `result` use the browser's own deflate (CompressionStream). `carried` links
+ * are deflated at level 9 with a preset dictionary (`carried-dictionary.ts`) by fflate, which
+ * CompressionStream cannot do; fflate is imported only when such a link is made or read.
  */
+import { CARRIED_DICTIONARY_V1 } from './carried-dictionary';
 import { classroomText as text } from './strings';
 
 /** What a packed text holds. */
-export type PackKind = 'config' | 'result';
+export type PackKind = 'config' | 'carried' | 'result';
 
-const KIND_BYTE: Record<PackKind, number> = { config: 0x43, result: 0x52 };
+const KIND_BYTE: Record<PackKind, number> = { config: 0x43, carried: 0x51, result: 0x52 };
 
 /** Longest packed text accepted, in characters (checked before anything is decompressed). */
 export const MAX_PACKED_CHARS = 12_000;
@@ -109,10 +115,33 @@ function run(bytes: Uint8Array, stream: CompressionStream | DecompressionStream,
 	return collect(stream.readable as ReadableStream<Uint8Array>, limit);
 }
 
+const dictionary = () => new TextEncoder().encode(CARRIED_DICTIONARY_V1);
+
+async function deflate(kind: PackKind, json: Uint8Array): Promise<Uint8Array> {
+	if (kind !== 'carried') return run(json, new CompressionStream('deflate-raw'), Infinity);
+	const { deflateSync } = await import('fflate');
+	return deflateSync(json, { level: 9, dictionary: dictionary() });
+}
+
+/** Inflates at most `MAX_JSON_BYTES`; a RangeError when there is more. */
+async function inflate(kind: PackKind, compressed: Uint8Array): Promise<Uint8Array> {
+	if (kind !== 'carried') {
+		return run(compressed, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+	}
+	const { inflateSync } = await import('fflate');
+	// A buffer one byte larger than allowed: filling it means the data goes on (a "zip bomb").
+	const out = inflateSync(compressed, {
+		dictionary: dictionary(),
+		out: new Uint8Array(MAX_JSON_BYTES + 1)
+	});
+	if (out.length > MAX_JSON_BYTES) throw new RangeError('too large');
+	return out;
+}
+
 /** Packs a JSON-serialisable value into base64url text. */
 export async function pack(kind: PackKind, value: unknown): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(value));
-	const compressed = await run(json, new CompressionStream('deflate-raw'), Infinity);
+	const compressed = await deflate(kind, json);
 	const bytes = new Uint8Array(5 + compressed.length);
 	bytes[0] = KIND_BYTE[kind];
 	new DataView(bytes.buffer).setUint32(1, crc32(compressed));
@@ -120,33 +149,52 @@ export async function pack(kind: PackKind, value: unknown): Promise<string> {
 	return toBase64Url(bytes);
 }
 
+/** The kind a packed text says it holds (read from its first byte), or null. */
+export function packedKind(packed: string): PackKind | null {
+	const bytes = fromBase64Url(packed.trim().slice(0, 4));
+	const byte = bytes?.[0];
+	const found = Object.entries(KIND_BYTE).find(([, b]) => b === byte);
+	return found ? (found[0] as PackKind) : null;
+}
+
 /**
- * Unpacks text made by `pack` into parsed JSON (not yet validated). Rejects text that is too
- * long, not base64url, of another kind, or whose checksum does not match, before inflating.
+ * Unpacks text made by `pack` with one of `kinds` into parsed JSON (not yet validated), and
+ * says which kind it was. Rejects text that is too long, not base64url, of another kind, or
+ * whose checksum does not match, before inflating.
  */
-export async function unpack(kind: PackKind, packed: string): Promise<Decoded<unknown>> {
+export async function unpackAny(
+	kinds: readonly PackKind[],
+	packed: string
+): Promise<Decoded<{ kind: PackKind; json: unknown }>> {
 	const trimmed = packed.trim();
 	if (trimmed.length > MAX_PACKED_CHARS) return { ok: false, reason: text.tooLong };
 	if (trimmed.length < 8) return { ok: false, reason: text.broken };
 	const bytes = fromBase64Url(trimmed);
 	if (!bytes || bytes.length < 6) return { ok: false, reason: text.broken };
-	if (bytes[0] !== KIND_BYTE[kind]) {
-		const other = Object.entries(KIND_BYTE).find(([, b]) => b === bytes[0])?.[0];
-		if (other) return { ok: false, reason: kind === 'config' ? text.notALink : text.notAResult };
-		return { ok: false, reason: text.broken };
+	const kind = (Object.keys(KIND_BYTE) as PackKind[]).find((k) => KIND_BYTE[k] === bytes[0]);
+	if (!kind) return { ok: false, reason: text.broken };
+	if (!kinds.includes(kind)) {
+		return { ok: false, reason: kind === 'result' ? text.notALink : text.notAResult };
 	}
 	const compressed = bytes.subarray(5);
 	const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(1);
 	if (crc32(compressed) !== expected) return { ok: false, reason: text.broken };
 	let json: Uint8Array;
 	try {
-		json = await run(compressed, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES);
+		json = await inflate(kind, compressed);
 	} catch (e) {
 		return { ok: false, reason: e instanceof RangeError ? text.tooLong : text.broken };
 	}
 	try {
-		return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) };
+		const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) as unknown;
+		return { ok: true, value: { kind, json: value } };
 	} catch {
 		return { ok: false, reason: text.broken };
 	}
+}
+
+/** Unpacks text made by `pack(kind, …)` into parsed JSON (see `unpackAny`). */
+export async function unpack(kind: PackKind, packed: string): Promise<Decoded<unknown>> {
+	const unpacked = await unpackAny([kind], packed);
+	return unpacked.ok ? { ok: true, value: unpacked.value.json } : unpacked;
 }

@@ -3,25 +3,28 @@
  * link's hash fragment, so the quiz works offline and never reaches any server.
  */
 import * as v from 'valibot';
+import type { Question, Topic } from '../bank/types';
+import { isLocalId } from '../banks/ids';
 import { rngFromSeed, shuffled, type Rng } from '../quiz/rng';
 import type { QuizOptions } from '../quiz/records';
 import { matchingQuestions, withoutExcluded, type SelectableQuestion } from '../quiz/select';
-import { pack, unpack, type Decoded } from './codec';
+import { carriedBankOf, CarriedWireSchema, readCarriedBank, type CarriedBank } from './carry';
+import { pack, unpackAny, type Decoded } from './codec';
 import { classroomText as text } from './strings';
 
-/** Version of the configuration format written by this app. */
+/** Version of a configuration that names its questions by id (kind `config`). */
 export const CONFIG_VERSION = 1;
+/** Version of a configuration that carries its questions (kind `carried`, see `carry.ts`). */
+export const CARRIED_VERSION = 2;
 
 const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
-export const ClassroomConfigSchema = v.strictObject({
-	v: v.literal(CONFIG_VERSION),
+/** The settings every classroom quiz has, whatever its link carries. */
+const settings = {
 	/** Identifies this quiz in results; random, unique per created quiz. */
 	quizId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{4,40}$/)),
 	title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
 	bankId: Slug,
-	/** Exactly these questions, in this order, for every student. */
-	questionIds: v.pipe(v.array(Slug), v.minLength(1), v.maxLength(500)),
 	/** Seed of option order (and of question order when `shuffle`). */
 	seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
 	mode: v.picklist(['practice', 'exam']),
@@ -29,29 +32,96 @@ export const ClassroomConfigSchema = v.strictObject({
 	timeLimitMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
 	/** Every student gets their own order (seed combined with their name). */
 	shuffle: v.boolean()
+};
+
+/** Exactly these questions, in this order, for every student. */
+const QuestionIds = v.pipe(v.array(Slug), v.minLength(1), v.maxLength(500));
+
+/** A configuration naming its questions by id: the link of a built-in bank's quiz. */
+export const ClassroomConfigSchema = v.strictObject({
+	v: v.literal(CONFIG_VERSION),
+	quizId: settings.quizId,
+	title: settings.title,
+	bankId: settings.bankId,
+	questionIds: QuestionIds,
+	seed: settings.seed,
+	mode: settings.mode,
+	timeLimitMinutes: settings.timeLimitMinutes,
+	shuffle: settings.shuffle
 });
 
-export type ClassroomConfig = v.InferOutput<typeof ClassroomConfigSchema>;
+/** A configuration carrying its questions, as the link holds it (`questionIds` implied). */
+const CarriedConfigWireSchema = v.strictObject({
+	v: v.literal(CARRIED_VERSION),
+	...settings,
+	bankId: v.pipe(Slug, v.check(isLocalId)),
+	bank: CarriedWireSchema
+});
+
+/** A configuration naming its questions by id. */
+export type IdConfig = v.InferOutput<typeof ClassroomConfigSchema>;
+/** A configuration carrying its questions (read and validated, see `carry.ts`). */
+export type CarriedConfig = Omit<IdConfig, 'v'> & { v: typeof CARRIED_VERSION; bank: CarriedBank };
+export type ClassroomConfig = IdConfig | CarriedConfig;
+
+/** The same quiz, carrying `questions` (the bank's; only the configuration's travel). */
+export function withCarriedQuestions(
+	config: ClassroomConfig,
+	bank: { title: string; topics: readonly Topic[]; questions: readonly Question[] }
+): CarriedConfig {
+	const byId = new Map(bank.questions.map((q) => [q.id, q]));
+	const questions = config.questionIds.flatMap((id) => byId.get(id) ?? []);
+	const { title, topics } = carriedBankOf(bank.title, bank.topics, questions);
+	return { ...config, v: CARRIED_VERSION, bank: { title, topics, questions } };
+}
+
+/** The same quiz naming its questions by id. */
+export function withoutCarriedQuestions(config: ClassroomConfig): IdConfig {
+	if (config.v === CONFIG_VERSION) return config;
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+	const { bank, ...rest } = config;
+	return { ...rest, v: CONFIG_VERSION };
+}
 
 /** Encodes a configuration as the text carried after `#` in the share link. */
 export async function encodeConfig(config: ClassroomConfig): Promise<string> {
-	return pack('config', v.parse(ClassroomConfigSchema, config));
+	if (config.v === CONFIG_VERSION) return pack('config', v.parse(ClassroomConfigSchema, config));
+	const { bank, questionIds, ...rest } = config;
+	const carried = carriedBankOf(bank.title, bank.topics, bank.questions);
+	if (carried.questions.map((q) => q.id).join() !== questionIds.join()) {
+		throw new Error('carried questions differ from questionIds');
+	}
+	return pack('carried', v.parse(CarriedConfigWireSchema, { ...rest, bank: carried }));
 }
 
 /** Decodes and validates the text of a share link; a Polish reason when it is unusable. */
 export async function decodeConfig(code: string): Promise<Decoded<ClassroomConfig>> {
-	const unpacked = await unpack('config', stripToCode(code));
+	const unpacked = await unpackAny(['config', 'carried'], stripToCode(code));
 	if (!unpacked.ok) return unpacked;
-	const raw = unpacked.value as { v?: unknown } | null;
-	if (raw && typeof raw === 'object' && typeof raw.v === 'number' && raw.v > CONFIG_VERSION) {
+	const { kind, json: raw } = unpacked.value;
+	// Each kind has its own versions: a newer one comes from a newer app.
+	const version = (raw as { v?: unknown } | null)?.v;
+	const newest = kind === 'config' ? CONFIG_VERSION : CARRIED_VERSION;
+	if (typeof version === 'number' && version > newest) {
 		return { ok: false, reason: text.newerVersion };
 	}
-	const parsed = v.safeParse(ClassroomConfigSchema, raw);
-	if (!parsed.success) return { ok: false, reason: text.broken };
-	if (new Set(parsed.output.questionIds).size !== parsed.output.questionIds.length) {
-		return { ok: false, reason: text.broken };
+	if (kind === 'config') {
+		const parsed = v.safeParse(ClassroomConfigSchema, raw);
+		if (!parsed.success) return { ok: false, reason: text.broken };
+		if (new Set(parsed.output.questionIds).size !== parsed.output.questionIds.length) {
+			return { ok: false, reason: text.broken };
+		}
+		return { ok: true, value: parsed.output };
 	}
-	return { ok: true, value: parsed.output };
+	const parsed = v.safeParse(CarriedConfigWireSchema, raw);
+	if (!parsed.success) return { ok: false, reason: text.broken };
+	const { bank: wire, ...rest } = parsed.output;
+	const read = readCarriedBank(rest.bankId, wire);
+	if (!read.ok) return read;
+	return {
+		ok: true,
+		value: { ...rest, questionIds: read.bank.questions.map((q) => q.id), bank: read.bank }
+	};
 }
 
 /** Accepts a whole link (`…/classroom/quiz#CODE`), `#CODE` or the bare code. */
@@ -68,15 +138,18 @@ export interface BankQuestions {
 }
 
 /**
- * Checks that the bank and every question of a configuration exist in this build of the app.
- * Returns null when all is there, else the Polish reason.
+ * Checks that the bank and every question of a configuration exist on this device (a link
+ * carrying its questions needs no bank). Returns null when all is there, else the Polish
+ * reason: for a bank of the teacher's own, how to get its file.
  */
 export function checkAgainstBank(
 	config: ClassroomConfig,
 	banks: readonly BankQuestions[]
 ): string | null {
+	if (config.v === CARRIED_VERSION) return null;
 	const bank = banks.find((b) => b.id === config.bankId);
-	if (!bank) return text.missingBank(config.bankId);
+	if (!bank)
+		return isLocalId(config.bankId) ? text.missingLocalBank : text.missingBank(config.bankId);
 	const ids = new Set(bank.questions.map((q) => q.id));
 	const missing = config.questionIds.find((id) => !ids.has(id));
 	return missing ? text.missingQuestion(missing) : null;

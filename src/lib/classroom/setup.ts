@@ -4,7 +4,13 @@
  */
 import type { Question, QuestionType } from '../bank/types';
 import { QUESTION_TYPES } from '../bank/types';
-import { newQuizId, selectQuestions, seededRandom, type ClassroomConfig } from './config';
+import {
+	newQuizId,
+	selectQuestions,
+	seededRandom,
+	type ClassroomConfig,
+	type IdConfig
+} from './config';
 import { classroomText as text } from './strings';
 
 /** What the teacher picks on the set-up page. */
@@ -46,7 +52,7 @@ export function makeConfig(
 	choice: SetupChoice,
 	seed: string,
 	now: number
-): ClassroomConfig | null {
+): IdConfig | null {
 	const matching = matchingQuestions(questions, choice).length;
 	if (matching === 0) return null;
 	const count = Math.max(1, Math.min(Math.round(choice.count) || 1, matching));

@@ -1,4 +1,5 @@
 /** UI strings of the classroom feature ("Quiz dla klasy"), Polish. */
+import { formatNumber } from '../format';
 import { plural } from '../strings';
 import type { FlagKind } from './report';
 
@@ -23,6 +24,15 @@ export const classroomText = {
 	noLink: 'W adresie nie ma quizu. Poproś nauczyciela o link albo kod QR.',
 	missingBank: (id: string) => `Nie ma zestawu ${id} — zaktualizuj aplikację`,
 	missingQuestion: (id: string) => `W zestawie nie ma pytania ${id}`,
+	missingLocalBank:
+		'Ten quiz korzysta z zestawu nauczyciela, którego nie ma na tym urządzeniu. Poproś nauczyciela o plik zestawu, otwórz go w „Dodaj zestaw”, a potem otwórz ten link jeszcze raz.',
+	/** Link from the student's error to "Dodaj zestaw" (glossary). */
+	addBank: 'Dodaj zestaw',
+	/** A question carried by the link breaks a rule of banks (`where`: its id or "Zestaw"). */
+	badCarried: (where: string, rule: string) =>
+		where === 'Zestaw'
+			? `Link jest uszkodzony: ${rule}`
+			: `Link jest uszkodzony — pytanie ${where}: ${rule}`,
 	badFile: 'Plik nie jest plikiem wyniku z Kartkówki',
 
 	// Teacher set-up
@@ -43,6 +53,22 @@ export const classroomText = {
 	create: 'Utwórz quiz',
 	noQuestions: 'Żadne pytanie nie pasuje do wybranych tematów i rodzajów.',
 	created: 'Quiz gotowy. Udostępnij uczniom link albo pokaż kod QR.',
+	carried:
+		'Link zawiera pytania quizu, więc uczniowie nie potrzebują Twojego zestawu na swoich telefonach.',
+	/** The questions of a quiz from the teacher's own bank do not fit in a QR code. */
+	tooBigHeading: 'Pytania nie mieszczą się w kodzie QR',
+	tooBig: (chars: number, limit: number, fit: number) =>
+		`Link z pytaniami miałby ${formatNumber(chars)} znaków, a kod QR czytelny z końca sali mieści ${formatNumber(limit)}. ` +
+		(fit > 0
+			? `Zmieści się najwyżej ${fit} ${plural(fit, 'pytanie', 'pytania', 'pytań')} — zmniejsz liczbę pytań albo wyślij uczniom plik zestawu.`
+			: 'Nie zmieści się nawet jedno pytanie — wyślij uczniom plik zestawu.'),
+	/** When a quiz from the teacher's own bank names its questions by id. */
+	needsFileHeading: 'Uczniowie potrzebują pliku zestawu',
+	needsFileSteps: [
+		'Kliknij „Eksportuj zestaw” i wyślij plik uczniom (e-mailem, komunikatorem albo na pendrivie).',
+		'Uczeń otwiera plik w „Dodaj zestaw” i zapisuje zestaw.',
+		'Potem otwiera link albo skanuje kod QR — quiz działa także offline.'
+	],
 	shareHeading: 'Link dla uczniów',
 	linkLabel: 'Link do quizu',
 	copy: 'Kopiuj link',
@@ -142,6 +168,7 @@ export const classroomText = {
 	next: 'Następne',
 	reveal: 'Pokaż odpowiedź',
 	scanToJoin: 'Zeskanuj kod albo wpisz adres:',
+	scanOnly: 'Zeskanuj kod telefonem — pytania są w kodzie, zestaw nie jest potrzebny.',
 	slideOf: (n: number, total: number) => `Pytanie ${n} z ${total}`,
 	answer: 'Odpowiedź',
 	keysHint: 'Klawisze: ← / → lub PageUp / PageDown — przejście, Spacja lub Enter — odpowiedź.',
