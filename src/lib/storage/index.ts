@@ -10,20 +10,12 @@
  * Append-only logs (reviews, attempts) use keys from `uniqueId`, so they never collide.
  */
 import { MemoryBackend, openIndexedDb, PROBE_KEY, type Backend } from './backend';
-import {
-	createBackup,
-	isNewer,
-	parseBackup,
-	planImport,
-	type BackupFile,
-	type ImportMode,
-	type ImportPlan,
-	type Snapshot
-} from './backup';
+import type { BackupFile, ImportMode, ImportPlan, Snapshot } from './backup';
 import { bankRecords, importJournals, srsOwnerOf } from '../srs/records';
 import {
 	checkData,
 	checkEnvelope,
+	isNewer,
 	KINDS,
 	kinds,
 	STORED_KINDS,
@@ -32,6 +24,9 @@ import {
 } from './kinds';
 import { storageStatus } from './status.svelte';
 import { excerpt, storage as text } from './strings';
+
+/** The backup format (export, import, plan), loaded when Settings first needs it. */
+const loadBackup = () => import('./backup');
 
 export { KINDS, STORED_KINDS, type Kind, type RecordOf, type StoredKind } from './kinds';
 export type { ImportMode, ImportPlan, Snapshot } from './backup';
@@ -466,7 +461,8 @@ export class Storage {
 
 	/** What importing `incoming` would change, without changing anything. */
 	async previewImport(incoming: Snapshot, mode: ImportMode): Promise<ImportPlan> {
-		return planImport(incoming, await this.snapshot(), mode);
+		const [{ planImport }, stored] = await Promise.all([loadBackup(), this.snapshot()]);
+		return planImport(incoming, stored, mode);
 	}
 
 	/**
@@ -479,7 +475,7 @@ export class Storage {
 		incoming: Snapshot,
 		mode: ImportMode
 	): Promise<{ plan: ImportPlan; ok: boolean }> {
-		const stored = await this.snapshot();
+		const [{ planImport }, stored] = await Promise.all([loadBackup(), this.snapshot()]);
 		const plan = planImport(incoming, stored, mode);
 		let ok = true;
 		const touched = new Set<Kind>();
@@ -525,7 +521,8 @@ export class Storage {
 
 	/** The backup file of everything readable now, unsaved writes included. */
 	async exportBackup(now: Date): Promise<BackupFile> {
-		return createBackup(await this.snapshot(), now);
+		const [{ createBackup }, snapshot] = await Promise.all([loadBackup(), this.snapshot()]);
+		return createBackup(snapshot, now);
 	}
 
 	/**
@@ -536,6 +533,7 @@ export class Storage {
 		fileText: string,
 		mode: ImportMode
 	): Promise<{ ok: true; plan: ImportPlan; saved: boolean } | { ok: false; error: string }> {
+		const { parseBackup } = await loadBackup();
 		const parsed = parseBackup(fileText);
 		if (!parsed.ok) return parsed;
 		const { plan, ok } = await this.importRecords(parsed.records, mode);
