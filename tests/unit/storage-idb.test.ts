@@ -49,3 +49,18 @@ describe('IndexedDB backend', () => {
 		expect(await backends.reviews.entries()).toEqual([]);
 	});
 });
+
+describe('IndexedDB backend, long kinds', () => {
+	it('reads more records than one slice holds, each once, in key order', async () => {
+		const backends = (await openIndexedDb(STORED_KINDS, freshPrefix()))!;
+		const n = 12_345;
+		const batch = Array.from(
+			{ length: n },
+			(_, i) => [`r${String(i).padStart(5, '0')}`, { v: 1, data: { i } }] as const
+		);
+		await backends.reviews.setMany(batch);
+		const entries = await backends.reviews.entries();
+		expect(entries.map(([k]) => k)).toEqual(batch.map(([k]) => k));
+		expect(entries[n - 1]).toEqual([`r${n - 1}`, { v: 1, data: { i: n - 1 } }]);
+	});
+});

@@ -54,6 +54,9 @@ function committed(tx: IDBTransaction): Promise<void> {
 	});
 }
 
+/** Records read per request by `entries`. */
+const READ_SLICE = 5000;
+
 /** Object store of every kind's database; the layout localforage 1.10 wrote (same name, out-of-line keys). */
 const STORE = 'records';
 
@@ -96,8 +99,20 @@ class IdbBackend implements Backend {
 	}
 	async entries(): Promise<[string, unknown][]> {
 		const [store] = this.#store('readonly');
-		const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
-		return keys.map((k, i) => [String(k), values[i]]);
+		const out: [string, unknown][] = [];
+		// In slices of one transaction: each slice arrives in its own task, so a 100k log is
+		// read without one long task that would block input.
+		let after: IDBValidKey | undefined;
+		for (;;) {
+			const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+			const [keys, values] = await Promise.all([
+				done(store.getAllKeys(range, READ_SLICE)),
+				done(store.getAll(range, READ_SLICE))
+			]);
+			for (let i = 0; i < keys.length; i++) out.push([String(keys[i]), values[i]]);
+			if (keys.length < READ_SLICE) return out;
+			after = keys[keys.length - 1];
+		}
 	}
 	async clear() {
 		const [store, tx] = this.#store('readwrite');

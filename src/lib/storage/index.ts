@@ -268,7 +268,9 @@ export class Storage {
 		} catch (error) {
 			storageStatus.reportWriteFailure(text.readFailed(reasonOf(error)));
 		}
-		for (const [key, envelope] of entries) {
+		for (const [i, [key, envelope]] of entries.entries()) {
+			// A long list (the review log) is validated in chunks, giving the page back between.
+			if (i > 0 && i % IMPORT_CHUNK === 0) await yieldToMain();
 			if (!key.startsWith(prefix) || key === PROBE_KEY) continue;
 			const checked = checkEnvelope(kind, envelope);
 			if (checked.ok) out.set(key, checked.data);
