@@ -129,12 +129,81 @@ export async function benchBrowser(baseUrl, bankId) {
 			await page.addScriptTag({ content: code });
 		}
 		const opens = [openByLog[100_000]];
+
+		// 4. JS heap after opening the bank (10k cards + 100k log), garbage collected first.
+		const cdp = await context.newCDPSession(page);
+		const heap = {};
+		for (const path of [`/${bankId}`, `/${bankId}/cards`]) {
+			await page.goto(`${baseUrl}${path}`);
+			await page
+				.locator('[data-testid=due-counts][data-ready], [data-testid=card-front]')
+				.first()
+				.waitFor({ timeout: 60_000 });
+			await cdp.send('HeapProfiler.collectGarbage');
+			heap[path] = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+			console.log(`    JS heap after opening ${path}: ${(heap[path] / 2 ** 20).toFixed(1)} MB`);
+		}
+
+		// 5. Statistics with the 100k log: navigation → heatmap, forecast, retention shown, and the
+		// longest task meanwhile (PerformanceObserver 'longtask', buffered from the start).
+		await context.addInitScript(() => {
+			window.__longTasks = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		const statsShown = [];
+		const statsLongest = [];
+		for (let i = 0; i < 3; i++) {
+			await page.goto(`${baseUrl}/${bankId}/stats`, { waitUntil: 'commit' });
+			await page.getByTestId('heatmap-summary').waitFor({ timeout: 60_000 });
+			const { shown, longest } = await page.evaluate(() => ({
+				shown: performance.getEntriesByName('stats-shown')[0]?.startTime ?? NaN,
+				longest: Math.max(0, ...window.__longTasks)
+			}));
+			statsShown.push(shown);
+			statsLongest.push(longest);
+		}
+		console.log(
+			`    statistics, 100k log: shown ${median(statsShown).toFixed(0)} ms, longest task ${median(statsLongest).toFixed(0)} ms`
+		);
+
+		// 6. Importing a backup of 10k card states + 100k log entries through Settings into an
+		// empty device: file chosen → "Zaimportowano" shown, progress read out meanwhile.
+		await page.goto(`${baseUrl}/settings`);
+		await page.addScriptTag({ content: code });
+		const backup = await page.evaluate(() => window.__bench.exportText());
+		await page.evaluate(() => window.__bench.clearAll());
+		await page.goto(`${baseUrl}/settings`);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		const t0 = Date.now();
+		await page.getByLabel('Importuj postępy').setInputFiles({
+			name: 'kartkowka-postepy.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(backup)
+		});
+		await page.getByRole('button', { name: 'Importuj', exact: true }).click({ timeout: 120_000 });
+		const progressSeen = await page
+			.getByText(/Importowanie… \d+/)
+			.waitFor({ timeout: 10_000 })
+			.then(() => true)
+			.catch(() => false);
+		await page.getByText(/^Zaimportowano/).waitFor({ timeout: 300_000 });
+		const importMs = Date.now() - t0;
+		console.log(
+			`    import of ${(backup.length / 2 ** 20).toFixed(1)} MB backup: ${importMs} ms (progress shown: ${progressSeen})`
+		);
 		await context.close();
 		return {
 			ratingToPaint: ratingToPaintMs,
 			storeRating: median(storeTimes),
 			openLargeBank: median(opens),
-			openByLog
+			openByLog,
+			heap,
+			statsShown: median(statsShown),
+			statsLongest: median(statsLongest),
+			importMs,
+			importProgressShown: progressSeen
 		};
 	} finally {
 		await browser.close();

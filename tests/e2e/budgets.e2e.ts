@@ -17,11 +17,16 @@ const KB = 1024;
 /** gzip -9 size of a buffer, as the bench counts it. */
 const gzipSize = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
-/** Budgets in gzip bytes. Tighten them when a page gets lighter; never loosen silently. */
+/**
+ * Budgets in gzip bytes, at today's sizes (68.9 / 76.0 / 75.6 KB) with about 1 KB to spare; the
+ * target is 50 KB each. Tighten them when a page gets lighter; never loosen silently. A
+ * feature used after a click (a dialog, an export format, a quiz that has not started) is
+ * loaded with `import()` then, not with the page.
+ */
 const PAGE_BUDGETS: { path: string; budget: number }[] = [
-	{ path: '/', budget: 88 * KB },
-	{ path: `/${BANK}/quiz`, budget: 97 * KB },
-	{ path: `/${BANK}/cards`, budget: 94 * KB }
+	{ path: '/', budget: 70 * KB },
+	{ path: `/${BANK}/quiz`, budget: 77 * KB },
+	{ path: `/${BANK}/cards`, budget: 77 * KB }
 ];
 const PRECACHE_BUDGET = 300 * KB;
 
