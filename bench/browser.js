@@ -1,6 +1,6 @@
 // Figures measured in Chromium: rating → next card painted, storing one rating, opening a
 // bank with a large stored history.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
@@ -80,19 +80,27 @@ export async function benchBrowser(baseUrl, bankId) {
 	const cardIds = bank.cards.map((c) => c.id);
 	const browser = await launch();
 	try {
-		// 1. Rating → next card painted, on a fresh profile.
-		let context = await browser.newContext({ serviceWorkers: 'block' });
-		let page = await context.newPage();
-		const ratingToPaintMs = await ratingToPaint(page, `${baseUrl}/${bankId}/cards`, 50);
-		await context.close();
+		// `npm run bench -- large` measures only the large stores (3. to 6.).
+		const onlyLarge = process.argv.includes('large');
+		let context;
+		let page;
+		let ratingToPaintMs = NaN;
+		let storeTimes = [NaN];
+		if (!onlyLarge) {
+			// 1. Rating → next card painted, on a fresh profile.
+			context = await browser.newContext({ serviceWorkers: 'block' });
+			page = await context.newPage();
+			ratingToPaintMs = await ratingToPaint(page, `${baseUrl}/${bankId}/cards`, 50);
+			await context.close();
 
-		// 2. Storing one rating through src/lib/storage in real IndexedDB.
-		context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
-		page = await context.newPage();
-		await page.goto(`${baseUrl}/settings`);
-		await page.addScriptTag({ content: code });
-		const storeTimes = await page.evaluate((n) => window.__bench.storeRatings(n), 200);
-		await context.close();
+			// 2. Storing one rating through src/lib/storage in real IndexedDB.
+			context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+			page = await context.newPage();
+			await page.goto(`${baseUrl}/settings`);
+			await page.addScriptTag({ content: code });
+			storeTimes = await page.evaluate((n) => window.__bench.storeRatings(n), 200);
+			await context.close();
+		}
 
 		// 3. Opening a bank with 10,000 card states and 1,000 / 10,000 / 100,000 log entries: the
 		// due counts read card states and today's summary, so the log's length should not matter.
@@ -177,11 +185,10 @@ export async function benchBrowser(baseUrl, bankId) {
 		await page.goto(`${baseUrl}/settings`);
 		await page.getByRole('heading', { level: 1 }).waitFor();
 		const t0 = Date.now();
-		await page.getByLabel('Importuj postępy').setInputFiles({
-			name: 'kartkowka-postepy.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(backup)
-		});
+		// Playwright passes at most 50 MB as a buffer; the file goes through the disk.
+		mkdirSync('bench/out', { recursive: true });
+		writeFileSync('bench/out/kartkowka-postepy.json', backup);
+		await page.getByLabel('Importuj postępy').setInputFiles('bench/out/kartkowka-postepy.json');
 		await page.getByRole('button', { name: 'Importuj', exact: true }).click({ timeout: 120_000 });
 		const progressSeen = await page
 			.getByText(/Importowanie… \d+/)

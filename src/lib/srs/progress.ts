@@ -64,7 +64,7 @@ export interface BankSnapshot {
 /** Everything stored about a bank's flashcards, the whole log included (statistics). */
 export interface BankProgress {
 	states: Map<string, CardStateRecord>;
-	/** The bank's review log, in (review time, id) order. */
+	/** The bank's review log, in no particular order. */
 	logs: ReviewLogRecord[];
 	settings: SrsSettings;
 }
@@ -151,17 +151,19 @@ export class ProgressStore {
 	/** Everything, the whole log included (statistics). */
 	async loadAll(bankId: string): Promise<BankProgress> {
 		const settings = await this.open(bankId);
-		const [states, logs] = await Promise.all([this.states(bankId), this.logs(bankId)]);
+		// Statistics do not depend on the order: sorting 100k entries would be one long task.
+		const [states, logs] = await Promise.all([
+			this.states(bankId),
+			this.logs(bankId, { sorted: false })
+		]);
 		return { states, logs, settings };
 	}
 
-	/** The bank's review log, in (review time, id) order: reads the whole log. */
-	async logs(bankId: string): Promise<ReviewLogRecord[]> {
+	/** The bank's review log, in (review time, id) order unless `sorted: false`: reads the whole log. */
+	async logs(bankId: string, { sorted = true } = {}): Promise<ReviewLogRecord[]> {
 		const rows = await this.storage.list('reviews');
-		return rows
-			.map((r) => r.data)
-			.filter((l) => l.bankId === bankId)
-			.sort(byReviewOrder);
+		const logs = rows.map((r) => r.data).filter((l) => l.bankId === bankId);
+		return sorted ? logs.sort(byReviewOrder) : logs;
 	}
 
 	async #ensureIndex(bankId: string, settings: SrsSettings) {
