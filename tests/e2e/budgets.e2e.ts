@@ -18,14 +18,14 @@ const KB = 1024;
 const gzipSize = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
 /**
- * Budgets in gzip bytes, at today's sizes (68.9 / 76.0 / 75.6 KB) with about 1 KB to spare; the
+ * Budgets in gzip bytes, at today's sizes (69.2 / 76.8 / 76.0 KB) with about 1 KB to spare; the
  * target is 50 KB each. Tighten them when a page gets lighter; never loosen silently. A
  * feature used after a click (a dialog, an export format, a quiz that has not started) is
  * loaded with `import()` then, not with the page.
  */
 const PAGE_BUDGETS: { path: string; budget: number }[] = [
 	{ path: '/', budget: 70 * KB },
-	{ path: `/${BANK}/quiz`, budget: 77 * KB },
+	{ path: `/${BANK}/quiz`, budget: 78 * KB },
 	{ path: `/${BANK}/cards`, budget: 77 * KB }
 ];
 // 300 → 330 KB: "Wklej tekst" works offline, so its page, the item editor and the proposal
