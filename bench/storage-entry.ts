@@ -1,6 +1,7 @@
 // Bundled by bench/browser.js into an IIFE and injected into a page of the app's origin, so the
 // storage figures go through the real src/lib/storage on real IndexedDB.
 import { storage, uniqueId } from '$lib/storage';
+import { serializeBackup } from '$lib/storage/backup';
 
 const DAY = 86_400_000;
 
@@ -90,6 +91,14 @@ function rawClear(kind: string): Promise<void> {
 }
 
 const bench = {
+	/** The backup file of everything stored now, as Settings would save it. */
+	async exportText(): Promise<string> {
+		return serializeBackup(await storage.exportBackup(new Date()));
+	},
+	/** Empties the progress stores (before importing the backup into an empty device). */
+	async clearAll(): Promise<void> {
+		await Promise.all(['cards', 'reviews', 'days', 'journal', 'settings'].map((k) => rawClear(k)));
+	},
 	/** Median time to store one rating (card state + review-log entry) through storage. */
 	async storeRatings(n: number): Promise<number[]> {
 		await storage.open();

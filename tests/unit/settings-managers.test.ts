@@ -61,6 +61,42 @@ describe('settings: backup manager', () => {
 		expect(await other.get('attempts', 'a1')).toEqual(attempt(BANK, 'a1', T0));
 	});
 
+	it('says "Importowanie… N%" while an import runs, then what it did', async () => {
+		const saved: string[] = [];
+		const from = new BackupManager(await filled(), { save: (_n, content) => saved.push(content) });
+		await from.exportProgress();
+		const other = new Storage({ memory: true });
+		const seen: string[] = [];
+		// The store reports progress as the real one does; the manager's text is read at each step.
+		const to: BackupManager = new BackupManager(
+			{
+				previewImport: (records, mode) => other.previewImport(records, mode),
+				importRecords: async (records, mode, onProgress) => {
+					for (const share of [0, 0.25, 0.5, 1]) {
+						onProgress?.(share);
+						seen.push(to.importProgress);
+					}
+					return other.importRecords(records, mode);
+				},
+				exportBackup: (now) => other.exportBackup(now),
+				resetAll: () => other.resetAll(),
+				resetBank: (id) => other.resetBank(id)
+			},
+			{ save: () => {} }
+		);
+		await to.choose({ text: async () => saved[0] ?? '' });
+		expect(to.importProgress).toBe('');
+		await to.applyImport();
+		expect(seen).toEqual([
+			'Importowanie… 0%',
+			'Importowanie… 25%',
+			'Importowanie… 50%',
+			'Importowanie… 100%'
+		]);
+		expect(to.importProgress).toBe('');
+		expect(to.importMessage).toBe('Zaimportowano: 2 rekordy zmienione.');
+	});
+
 	it('a file that is not a backup imports nothing and says so', async () => {
 		const store = await filled();
 		const manager = new BackupManager(store, { save: () => {} });

@@ -49,6 +49,11 @@ function crashingBackends(limit: number, shared: Record<StoredKind, MemoryBacken
 						crash();
 						await inner.set(key, value);
 					},
+					// One transaction: a crash leaves all of it or none.
+					setMany: async (entries) => {
+						crash();
+						await inner.setMany(entries);
+					},
 					remove: async (key) => {
 						crash();
 						await inner.remove(key);
@@ -113,6 +118,10 @@ describe('a crash after any write leaves the whole rating or none', () => {
 						set: async (key: string, value: unknown) => {
 							total++;
 							await inner.set(key, value);
+						},
+						setMany: async (entries: readonly (readonly [string, unknown])[]) => {
+							total++;
+							await inner.setMany(entries);
 						},
 						remove: async (key: string) => {
 							total++;

@@ -7,7 +7,8 @@ import {
 	doneToday,
 	LEARN_AHEAD_MS,
 	nextDayStart,
-	newCardState
+	newCardState,
+	smallest
 } from '../../src/lib/srs';
 import type { CardStateRecord, ReviewLogRecord, SrsSettings } from '../../src/lib/storage';
 
@@ -213,4 +214,65 @@ describe('today’s queue', () => {
 		}
 		// Speed is measured by `npm run bench -- queue`, never asserted here.
 	}, 60_000);
+});
+
+describe('smallest', () => {
+	const numeric = (a: number, b: number) => a - b;
+	/** A fixed pseudo-random list (LCG), with repeats. */
+	function list(n: number, seed: number): number[] {
+		const out: number[] = [];
+		for (let i = 0; i < n; i++) {
+			seed = (seed * 1664525 + 1013904223) >>> 0;
+			out.push(seed % 97);
+		}
+		return out;
+	}
+
+	it('equals sorting and taking the first k, for every k', () => {
+		const items = list(300, 7);
+		const sorted = [...items].sort(numeric);
+		for (const k of [0, 1, 2, 5, 50, 299, 300, 400]) {
+			expect(smallest([...items], k, numeric)).toEqual(sorted.slice(0, k));
+		}
+	});
+
+	it('breaks ties by the comparator, like the queue does by card id', () => {
+		const byDue = (a: [number, string], b: [number, string]) =>
+			a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+		const items: [number, string][] = [
+			[5, 'c'],
+			[1, 'z'],
+			[5, 'a'],
+			[1, 'b'],
+			[3, 'q']
+		];
+		expect(smallest(items, 3, byDue)).toEqual([
+			[1, 'b'],
+			[1, 'z'],
+			[3, 'q']
+		]);
+	});
+});
+
+describe('buildQueue at scale', () => {
+	it('takes the earliest reviews within the limit and names the next day a later review falls on', () => {
+		const cardIds = Array.from({ length: 500 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+		// Reviews due every 10 minutes going back from noon, in reverse bank order; one due in 3 days.
+		const states = new Map(
+			cardIds.map((id, i) => [id, card(id, 2, new Date(NOON.getTime() - (500 - i) * 10 * MIN))])
+		);
+		states.set('k499', card('k499', 2, new Date(2026, 0, 18, 9, 0)));
+		const settings = { ...defaultSettings(BANK), reviewsPerDay: 3, newPerDay: 0 };
+		const q = buildQueue({
+			cardIds,
+			states,
+			done: { newDone: 0, reviewsDone: 0, total: 0 },
+			settings,
+			now: NOON
+		});
+		expect(q.review).toEqual(['k000', 'k001', 'k002']);
+		expect(q.counts).toEqual({ new: 0, learning: 0, review: 3 });
+		// Held back by the limit: tomorrow (04:00) comes before the review on the 18th.
+		expect(q.nextDue).toEqual(new Date(2026, 0, 16, 4, 0));
+	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	countByState,
+	dayKey,
+	dayStart,
 	dueForecast,
 	heatmap,
 	newCardState,
@@ -103,6 +105,47 @@ describe('statistics', () => {
 			buried: 1,
 			leech: 1,
 			total: 6
+		});
+	});
+});
+
+describe('statistics of a long log agree with counting day by day', () => {
+	it('heatmap and retention over 400 days equal the naive count by day key', () => {
+		// Fixed pseudo-random log: 3,000 entries over the 400 days before NOW, some at 00:00–04:00.
+		let seed = 11;
+		const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+		const logs: ReviewLogRecord[] = [];
+		for (let i = 0; i < 3000; i++) {
+			const review = new Date(NOW.getTime() - Math.floor(rand() * 400 * 86_400_000));
+			const state = rand() < 0.7 ? 2 : 1;
+			logs.push(log(`c${i % 40}`, state, rand() < 0.2 ? 1 : 3, review));
+		}
+		const hour = 4;
+		const heat = heatmap(logs, NOW, hour);
+		const naive = new Map<string, number>();
+		for (const l of logs) {
+			const key = dayKey(l.review, hour);
+			naive.set(key, (naive.get(key) ?? 0) + 1);
+		}
+		expect(heat.map((h) => h.count)).toEqual(heat.map((h) => naive.get(h.day) ?? 0));
+		expect(heat.reduce((n, h) => n + h.count, 0)).toBeGreaterThan(2500);
+
+		// Retention over a year: the first review of each card on each day, counted by day key.
+		const from = dayStart(NOW, hour);
+		from.setDate(from.getDate() - 364);
+		const first = new Map<string, ReviewLogRecord>();
+		for (const l of logs) {
+			if (l.review < from) continue;
+			const key = `${l.cardId}@${dayKey(l.review, hour)}`;
+			const seen = first.get(key);
+			if (!seen || l.review < seen.review) first.set(key, l);
+		}
+		const reviews = [...first.values()].filter((l) => l.state === 2);
+		const passed = reviews.filter((l) => l.rating !== 1).length;
+		expect(retentionLastDays(logs, NOW, hour, 365)).toEqual({
+			total: reviews.length,
+			passed,
+			rate: passed / reviews.length
 		});
 	});
 });

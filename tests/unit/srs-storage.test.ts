@@ -77,7 +77,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		expect(session.counts).toEqual({ new: 3, learning: 0, review: 0 });
 		expect(session.current?.id).toBe('a');
 
-		void session.reveal();
+		await session.reveal();
 		expect(session.previews.map((p) => p.label)).toEqual(['1 min', '6 min', '10 min', '10 dni']);
 		const easy = session.previews[3]!;
 		await session.rate(4);
@@ -89,17 +89,17 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		expect(session.current?.id).toBe('b');
 
 		now = new Date(NOON.getTime() + 60_000);
-		void session.reveal();
+		await session.reveal();
 		await session.rate(1);
 		const storedB = await storage.get('cards', 'bank1/b');
 		expect(storedB?.state).toBe(1);
 		now = new Date(NOON.getTime() + 120_000);
-		void session.reveal();
+		await session.reveal();
 		await session.rate(3);
 		const beforeB = structuredClone(storedB);
 		// b is due again (1 min): learning first.
 		now = new Date(NOON.getTime() + 180_000);
-		void session.reveal();
+		await session.reveal();
 		expect(session.current?.id).toBe('b');
 		await session.rate(3);
 		expect((await storage.list('reviews')).length).toBe(4);
@@ -136,7 +136,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		await session.suspend();
 		expect((await storage.get('cards', 'bank2/b'))?.suspended).toBe(true);
 		expect(session.queue.order).toEqual(['c']);
-		void session.reveal();
+		await session.reveal();
 		await session.rate(4);
 		expect(session.current).toBeNull();
 		expect(session.counts).toEqual({ new: 0, learning: 0, review: 0 });
@@ -146,7 +146,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		const before = await storage.rawEntries('cards');
 		session.startPractice();
 		expect(session.current?.id).toBe('c');
-		void session.reveal();
+		await session.reveal();
 		await session.rate(1);
 		expect(session.current?.id).toBe('a');
 		expect(await storage.rawEntries('cards')).toEqual(before);
@@ -179,7 +179,7 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		expect(session.current?.id).toBe('b');
 
 		// Another tab rates b behind the session's back (no event reaches this one).
-		void session.reveal();
+		await session.reveal();
 		await session.rate(1); // b: learning, due in 1 min
 		const otherTab = new ProgressStore(new Storage());
 		const settings = defaultSettings('bank3');
@@ -187,10 +187,10 @@ describe('ReviewSession (IndexedDB through the app’s storage)', () => {
 		const afterOther = (await storage.get('cards', 'bank3/b'))!;
 		expect(afterOther.log).toHaveLength(2);
 		expect(session.current?.id).toBe('c');
-		void session.reveal();
+		await session.reveal();
 		await session.rate(4);
 		expect(session.current?.id).toBe('b'); // learn-ahead: nothing else is left
-		void session.reveal();
+		await session.reveal();
 		await session.rate(3);
 		// The stored state is the whole log of b applied in order: all three ratings.
 		const logB = (await storage.list('reviews'))

@@ -190,6 +190,9 @@ function quotaBackends(seed: Partial<Record<Kind, MemoryBackend>> = {}): Record<
 			set: async () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			},
+			setMany: async () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			},
 			remove: (k) => inner.remove(k),
 			clear: () => inner.clear()
 		};

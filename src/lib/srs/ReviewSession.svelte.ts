@@ -9,9 +9,9 @@
    replaced whole on every change, never mutated in place. */
 import type { ChangeEvent } from '$lib/storage';
 import { dayKey, nextDayStart } from './day';
-import { doneFromSummary, type CardFlags } from './derive';
+import type { CardFlags } from './derive';
 import { intervalBetween } from './intervals';
-import { flagsOf, progress, type ProgressStore } from './progress';
+import { flagsOf, loadEngine, progress, type ProgressStore } from './progress';
 import { buildQueue, extraNewToday, type Queue } from './queue';
 import {
 	CARD_STATE,
@@ -24,7 +24,8 @@ import {
 	type ReviewLogRecord,
 	type SrsSettings
 } from './records';
-import { previewRatings, type RatingPreview } from './scheduler';
+import type { RatingPreview } from './scheduler';
+import { doneFromSummary } from './summary';
 import { defaultSettings } from './settings';
 import { srsText } from './strings';
 
@@ -94,10 +95,13 @@ export class ReviewSession {
 		return order[0] ?? null;
 	});
 
+	/** The scheduler, loaded when the first answer is shown (the first card paints without it). */
+	#engine = $state.raw<Awaited<ReturnType<typeof loadEngine>> | null>(null);
+
 	#previews: RatingPreview[] = $derived.by(() => {
 		const id = this.#currentId;
-		if (!id || this.#practice) return [];
-		return previewRatings(this.#states.get(id), this.#settings, this.#now);
+		if (!id || this.#practice || !this.#engine) return [];
+		return this.#engine.previewRatings(this.#states.get(id), this.#settings, this.#now);
 	});
 
 	constructor(
@@ -293,7 +297,12 @@ export class ReviewSession {
 		this.#pinned = this.#queue.order[0] ?? null;
 	}
 
-	/** "Pokaż odpowiedź" (after any action still being saved). */
+	/** Loads the scheduler once; the answer buttons show their intervals from then on. */
+	async #loadEngine(): Promise<void> {
+		if (!this.#engine) this.#engine = await loadEngine();
+	}
+
+	/** "Pokaż odpowiedź" (after any action still being saved); resolves once the intervals show. */
 	reveal(): Promise<void> {
 		const show = () => {
 			if (!this.#currentId) return;
@@ -305,9 +314,9 @@ export class ReviewSession {
 		};
 		if (!this.busy) {
 			show();
-			return Promise.resolve();
+			return this.#loadEngine();
 		}
-		return this.#enqueue(show);
+		return this.#enqueue(show).then(() => this.#loadEngine());
 	}
 
 	/** Rates the current card; resolves once its log entry and derived state are stored. */

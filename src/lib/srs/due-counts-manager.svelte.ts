@@ -8,7 +8,7 @@
    replaced whole on every change, never mutated in place. */
 import type { ChangeEvent } from '$lib/storage';
 import { progress, type ProgressStore } from './progress';
-import { doneFromSummary } from './derive';
+import { doneFromSummary } from './summary';
 import { buildQueue, type Queue } from './queue';
 
 const WATCHED = new Set(['cards', 'days', 'settings', 'journal']);

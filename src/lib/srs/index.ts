@@ -11,5 +11,6 @@ export * from './queue';
 export * from './records';
 export * from './scheduler';
 export * from './settings';
+export * from './summary';
 export * from './stats';
 export { srsText } from './strings';

@@ -15,15 +15,8 @@
  */
 import { storage as appStorage, uniqueId, type Storage } from '$lib/storage';
 import { dayKey } from './day';
-import {
-	adoptLog,
-	deriveCard,
-	doneFromSummary,
-	summariesOf,
-	summaryWith,
-	summaryWithout,
-	type CardFlags
-} from './derive';
+import type { CardFlags } from './derive';
+import { doneFromSummary, summariesOf, summaryWith, summaryWithout } from './summary';
 import type { DoneToday } from './queue';
 import {
 	byReviewOrder,
@@ -40,8 +33,14 @@ import {
 	type ReviewLogRecord,
 	type SrsSettings
 } from './records';
-import { newCardState, rateCard, setSuspended, buryCard, type Rated } from './scheduler';
+import type { Rated } from './scheduler';
 import { defaultSettings } from './settings';
+
+/**
+ * The scheduler (ts-fsrs), loaded the first time a card is rated, derived or flagged: opening a
+ * bank for its due counts never needs it. The service worker precaches it like every chunk.
+ */
+export const loadEngine = () => import('./engine');
 
 function sameSummary(a: DaysRecord, b: DaySummary): boolean {
 	if (a.type !== 'day' || a.hour !== b.hour || a.day !== b.day) return false;
@@ -65,7 +64,7 @@ export interface BankSnapshot {
 /** Everything stored about a bank's flashcards, the whole log included (statistics). */
 export interface BankProgress {
 	states: Map<string, CardStateRecord>;
-	/** The bank's review log, in (review time, id) order. */
+	/** The bank's review log, in no particular order. */
 	logs: ReviewLogRecord[];
 	settings: SrsSettings;
 }
@@ -152,17 +151,19 @@ export class ProgressStore {
 	/** Everything, the whole log included (statistics). */
 	async loadAll(bankId: string): Promise<BankProgress> {
 		const settings = await this.open(bankId);
-		const [states, logs] = await Promise.all([this.states(bankId), this.logs(bankId)]);
+		// Statistics do not depend on the order: sorting 100k entries would be one long task.
+		const [states, logs] = await Promise.all([
+			this.states(bankId),
+			this.logs(bankId, { sorted: false })
+		]);
 		return { states, logs, settings };
 	}
 
-	/** The bank's review log, in (review time, id) order: reads the whole log. */
-	async logs(bankId: string): Promise<ReviewLogRecord[]> {
+	/** The bank's review log, in (review time, id) order unless `sorted: false`: reads the whole log. */
+	async logs(bankId: string, { sorted = true } = {}): Promise<ReviewLogRecord[]> {
 		const rows = await this.storage.list('reviews');
-		return rows
-			.map((r) => r.data)
-			.filter((l) => l.bankId === bankId)
-			.sort(byReviewOrder);
+		const logs = rows.map((r) => r.data).filter((l) => l.bankId === bankId);
+		return sorted ? logs.sort(byReviewOrder) : logs;
 	}
 
 	async #ensureIndex(bankId: string, settings: SrsSettings) {
@@ -276,6 +277,7 @@ export class ProgressStore {
 		}
 	): Promise<{ ok: boolean; card: CardStateRecord | undefined; unlogged?: boolean }> {
 		const key = cardKey(bankId, cardId);
+		const { adoptLog, deriveCard } = await loadEngine();
 		return this.storage.withLock(`cards/${key}`, async () => {
 			const base = await this.storage.get('cards', key);
 			const entries = new Map((opts.known ?? []).map((e) => [e.id, e]));
@@ -417,7 +419,10 @@ export class ProgressStore {
 		now: Date
 	): Promise<Rated & { ok: boolean }> {
 		const key = cardKey(bankId, cardId);
-		const before = await this.storage.get('cards', key);
+		const [before, { rateCard }] = await Promise.all([
+			this.storage.get('cards', key),
+			loadEngine()
+		]);
 		const logId = uniqueId('r', now.getTime());
 		const rated = rateCard(before, { bankId, cardId, logId }, rating, settings, now);
 		const day = dayKey(now, settings.dayStartHour);
@@ -487,6 +492,7 @@ export class ProgressStore {
 		now: Date
 	): Promise<{ ok: boolean; card: CardStateRecord | undefined }> {
 		let card: CardStateRecord | undefined;
+		const { newCardState } = await loadEngine();
 		const ok = await this.storage.update('cards', cardKey(bankId, cardId), (current) => {
 			card = change(current ?? newCardState(bankId, cardId, now), now);
 			return card;
@@ -495,12 +501,14 @@ export class ProgressStore {
 	}
 
 	/** "Odłóż do jutra" until `until`. */
-	bury(bankId: string, cardId: string, until: Date, now: Date) {
+	async bury(bankId: string, cardId: string, until: Date, now: Date) {
+		const { buryCard } = await loadEngine();
 		return this.setFlags(bankId, cardId, (r, at) => buryCard(r, until, at), now);
 	}
 
 	/** "Zawieś" / "Odwieś". */
-	suspend(bankId: string, cardId: string, suspended: boolean, now: Date) {
+	async suspend(bankId: string, cardId: string, suspended: boolean, now: Date) {
+		const { setSuspended } = await loadEngine();
 		return this.setFlags(bankId, cardId, (r, at) => setSuspended(r, suspended, at), now);
 	}
 

@@ -1,7 +1,8 @@
 /**
  * Today's queue, as in Anki: learning and relearning cards that are due, then reviews due
  * today, then new cards, within the daily limits minus what the review log says was already
- * done today. O(n log n) in the number of cards.
+ * done today. Linear in the number of cards: one pass, then only the reviews within today's
+ * limit are ordered (a bounded heap, O(n log limit)), and learning cards (few) are sorted.
  */
 import {
 	CARD_STATE,
@@ -76,6 +77,55 @@ export interface Queue {
 	nextDue: Date | null;
 }
 
+type Due = [number, string];
+
+/** Earliest due first; equal times by card id, so the order never depends on the input's. */
+function byDue(a: Due, b: Due): number {
+	return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+}
+
+/**
+ * The `k` smallest items in order, as `items.sort(cmp).slice(0, k)` but in O(n log k): a max-heap
+ * of the best `k` seen so far. Reorders `items`.
+ */
+export function smallest<T>(items: T[], k: number, cmp: (a: T, b: T) => number): T[] {
+	if (k <= 0) return [];
+	if (items.length <= k) return items.sort(cmp);
+	const heap: T[] = [];
+	const swap = (i: number, j: number) => {
+		const x = heap[i]!;
+		heap[i] = heap[j]!;
+		heap[j] = x;
+	};
+	const down = (i: number) => {
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let top = i;
+			if (l < heap.length && cmp(heap[l]!, heap[top]!) > 0) top = l;
+			if (r < heap.length && cmp(heap[r]!, heap[top]!) > 0) top = r;
+			if (top === i) return;
+			swap(i, top);
+			i = top;
+		}
+	};
+	for (const item of items) {
+		if (heap.length < k) {
+			heap.push(item);
+			for (let i = heap.length - 1; i > 0;) {
+				const parent = (i - 1) >> 1;
+				if (cmp(heap[i]!, heap[parent]!) <= 0) break;
+				swap(i, parent);
+				i = parent;
+			}
+		} else if (cmp(item, heap[0]!) < 0) {
+			heap[0] = item;
+			down(0);
+		}
+	}
+	return heap.sort(cmp);
+}
+
 /** Builds today's queue. */
 export function buildQueue({ cardIds, states, done, settings, now }: QueueInput): Queue {
 	const t = now.getTime();
@@ -83,12 +133,14 @@ export function buildQueue({ cardIds, states, done, settings, now }: QueueInput)
 	const newLimit = Math.max(0, settings.newPerDay + extraNewToday(settings, now) - done.newDone);
 	const reviewLimit = Math.max(0, settings.reviewsPerDay - done.reviewsDone);
 
-	const learning: [number, string][] = [];
-	const ahead: [number, string][] = [];
-	const review: [number, string][] = [];
+	const learning: Due[] = [];
+	const ahead: Due[] = [];
+	const review: Due[] = [];
 	const fresh: string[] = [];
 	let learningToday = 0;
 	let nextDue = Infinity;
+	// The earliest review due after today; its learning day is worked out once, at the end.
+	let nextReview = Infinity;
 	let freshAvailable = 0;
 	let reviewAvailable = 0;
 
@@ -113,16 +165,18 @@ export function buildQueue({ cardIds, states, done, settings, now }: QueueInput)
 		} else if (due < tomorrow) {
 			reviewAvailable++;
 			review.push([due, id]);
-		} else {
-			// A review is available from the start of the learning day it falls on.
-			nextDue = Math.min(nextDue, dayStart(s.due, settings.dayStartHour).getTime());
+		} else if (due < nextReview) {
+			nextReview = due;
 		}
 	}
-	const byDue = (a: [number, string], b: [number, string]) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1);
+	// A review is available from the start of the learning day it falls on (the start of the
+	// day is monotonic in the time, so the earliest review gives the earliest day).
+	if (nextReview !== Infinity) {
+		nextDue = Math.min(nextDue, dayStart(new Date(nextReview), settings.dayStartHour).getTime());
+	}
 	learning.sort(byDue);
 	ahead.sort(byDue);
-	review.sort(byDue);
-	const reviewIds = review.slice(0, reviewLimit).map((r) => r[1]);
+	const reviewIds = smallest(review, reviewLimit, byDue).map((r) => r[1]);
 	// Cards held back by today's limits come back tomorrow.
 	if (freshAvailable > fresh.length || reviewAvailable > reviewIds.length) {
 		nextDue = Math.min(nextDue, tomorrow);

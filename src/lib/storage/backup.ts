@@ -13,9 +13,9 @@ import { PROBE_KEY } from './backend';
 import { reviewIdentity, type ReviewLogRecord } from '../srs/records';
 import {
 	checkEnvelope,
+	isNewer,
 	KINDS,
 	kinds,
-	updatedAtOf,
 	type Kind,
 	type Envelope,
 	type RecordOf
@@ -166,17 +166,6 @@ export interface ImportPlan {
 	removals: { kind: Kind; key: string }[];
 	/** Records written or removed; 0 when importing changes nothing. */
 	changes: number;
-}
-
-/**
- * True when `incoming` should replace `stored` on merge: both carry `updatedAt` and the
- * incoming one is later. Equal times keep the stored record, so a second import is a no-op;
- * records without `updatedAt` (settings) keep the stored one.
- */
-export function isNewer(incoming: unknown, stored: unknown): boolean {
-	const a = updatedAtOf(incoming);
-	const b = updatedAtOf(stored);
-	return a !== undefined && b !== undefined && a > b;
 }
 
 /** Deep equality of stored records (plain data and Dates). */

@@ -10,20 +10,12 @@
  * Append-only logs (reviews, attempts) use keys from `uniqueId`, so they never collide.
  */
 import { MemoryBackend, openIndexedDb, PROBE_KEY, type Backend } from './backend';
-import {
-	createBackup,
-	isNewer,
-	parseBackup,
-	planImport,
-	type BackupFile,
-	type ImportMode,
-	type ImportPlan,
-	type Snapshot
-} from './backup';
+import type { BackupFile, ImportMode, ImportPlan, Snapshot } from './backup';
 import { bankRecords, importJournals, srsOwnerOf } from '../srs/records';
 import {
 	checkData,
 	checkEnvelope,
+	isNewer,
 	KINDS,
 	kinds,
 	STORED_KINDS,
@@ -32,6 +24,30 @@ import {
 } from './kinds';
 import { storageStatus } from './status.svelte';
 import { excerpt, storage as text } from './strings';
+
+/** Records validated, or written in one transaction, between two yields to the page. */
+export const IMPORT_CHUNK = 2000;
+
+/** Kinds whose records never change once written (a key names one rating or attempt). */
+const APPEND_ONLY: readonly Kind[] = ['reviews', 'attempts'];
+
+/** How far an import is, 0…1; called between chunks. */
+export type ImportProgress = (fraction: number) => void;
+
+/** `items` in consecutive slices of `size`. */
+export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Lets the page paint and answer input before the next chunk of work. */
+export function yieldToMain(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The backup format (export, import, plan), loaded when Settings first needs it. */
+const loadBackup = () => import('./backup');
 
 export { KINDS, STORED_KINDS, type Kind, type RecordOf, type StoredKind } from './kinds';
 export type { ImportMode, ImportPlan, Snapshot } from './backup';
@@ -252,7 +268,9 @@ export class Storage {
 		} catch (error) {
 			storageStatus.reportWriteFailure(text.readFailed(reasonOf(error)));
 		}
-		for (const [key, envelope] of entries) {
+		for (const [i, [key, envelope]] of entries.entries()) {
+			// A long list (the review log) is validated in chunks, giving the page back between.
+			if (i > 0 && i % IMPORT_CHUNK === 0) await yieldToMain();
 			if (!key.startsWith(prefix) || key === PROBE_KEY) continue;
 			const checked = checkEnvelope(kind, envelope);
 			if (checked.ok) out.set(key, checked.data);
@@ -285,6 +303,30 @@ export class Storage {
 			if (!pending) this.#unsaved.set(kind, (pending = new Map()));
 			pending.set(key, structuredClone(data));
 			this.#forget(kind, key);
+			storageStatus.reportWriteFailure(text.writeFailed(reasonOf(error)));
+			return false;
+		}
+	}
+
+	/** Stores several validated records of one kind in one transaction; as `#write` on failure. */
+	async #writeMany(kind: Kind, records: readonly { key: string; valid: unknown }[]) {
+		const version = kinds[kind].version;
+		try {
+			await this.#backend(kind).setMany(
+				records.map(({ key, valid }) => [key, { v: version, data: valid }] as const)
+			);
+			for (const { key } of records) {
+				this.#unsaved.get(kind)?.delete(key);
+				this.#forget(kind, key);
+			}
+			return true;
+		} catch (error) {
+			let pending = this.#unsaved.get(kind);
+			if (!pending) this.#unsaved.set(kind, (pending = new Map()));
+			for (const { key, valid } of records) {
+				pending.set(key, structuredClone(valid));
+				this.#forget(kind, key);
+			}
 			storageStatus.reportWriteFailure(text.writeFailed(reasonOf(error)));
 			return false;
 		}
@@ -466,7 +508,8 @@ export class Storage {
 
 	/** What importing `incoming` would change, without changing anything. */
 	async previewImport(incoming: Snapshot, mode: ImportMode): Promise<ImportPlan> {
-		return planImport(incoming, await this.snapshot(), mode);
+		const [{ planImport }, stored] = await Promise.all([loadBackup(), this.snapshot()]);
+		return planImport(incoming, stored, mode);
 	}
 
 	/**
@@ -477,18 +520,30 @@ export class Storage {
 	 */
 	async importRecords(
 		incoming: Snapshot,
-		mode: ImportMode
+		mode: ImportMode,
+		onProgress?: ImportProgress
 	): Promise<{ plan: ImportPlan; ok: boolean }> {
-		const stored = await this.snapshot();
+		const [{ planImport }, stored] = await Promise.all([loadBackup(), this.snapshot()]);
 		const plan = planImport(incoming, stored, mode);
 		let ok = true;
 		const touched = new Set<Kind>();
+		// Progress: validating and writing count one step per record each.
+		const steps = Math.max(1, plan.writes.length * 2);
+		let step = 0;
+		const progress = async (n: number) => {
+			step += n;
+			onProgress?.(Math.min(1, step / steps));
+			await yieldToMain();
+		};
 		// Validate everything before the first write: a bad record must not leave half an import.
-		const writes = plan.writes.map(({ kind, key, data }) => ({
-			kind,
-			key,
-			valid: this.#validated(kind, key, data)
-		}));
+		// In chunks, giving the page back between them (a 100k log would block it for seconds).
+		const writes: { kind: Kind; key: string; valid: unknown }[] = [];
+		for (const chunk of chunks(plan.writes, IMPORT_CHUNK)) {
+			for (const { kind, key, data } of chunk) {
+				writes.push({ kind, key, valid: this.#validated(kind, key, data) });
+			}
+			await progress(chunk.length);
+		}
 		// Flashcard states are derived from the log: the banks this import touches are re-derived
 		// (by the srs module, on its next read), even if the import stops halfway.
 		const owners = plan.writes.flatMap((w) => srsOwnerOf(w.kind, w.key, w.data) ?? []);
@@ -501,7 +556,21 @@ export class Storage {
 		for (const [i, journal] of journals.entries()) {
 			ok = (await this.put('journal', uniqueId(`import${i}`, journal.createdAt), journal)) && ok;
 		}
-		for (const { kind, key, valid } of writes) {
+		// Append-only logs (and everything, when replacing) are written in batches, one
+		// transaction each: an entry's id names one immutable rating or attempt, so there is no
+		// newer copy to keep. The rest is merged record by record under each record's lock.
+		const batched = writes.filter((w) => mode === 'replace' || APPEND_ONLY.includes(w.kind));
+		const single = writes.filter((w) => !(mode === 'replace' || APPEND_ONLY.includes(w.kind)));
+		for (const kind of STORED_KINDS) {
+			const ofKind = batched.filter((w) => w.kind === kind);
+			for (const chunk of chunks(ofKind, IMPORT_CHUNK)) {
+				ok = (await this.#writeMany(kind, chunk)) && ok;
+				touched.add(kind);
+				await progress(chunk.length);
+			}
+		}
+		for (const [i, { kind, key, valid }] of single.entries()) {
+			if (i > 0 && i % IMPORT_CHUNK === 0) await progress(IMPORT_CHUNK);
 			if (mode === 'merge') {
 				const result = await this.#withLock(kind, key, async () => {
 					const current = await this.get(kind, key);
@@ -520,12 +589,14 @@ export class Storage {
 		}
 		for (const kind of touched) this.#emit({ kind, key: null }, true);
 		if (plan.writes.some((w) => PROGRESS_KINDS.includes(w.kind))) this.#afterProgress('cards');
+		onProgress?.(1);
 		return { plan, ok };
 	}
 
 	/** The backup file of everything readable now, unsaved writes included. */
 	async exportBackup(now: Date): Promise<BackupFile> {
-		return createBackup(await this.snapshot(), now);
+		const [{ createBackup }, snapshot] = await Promise.all([loadBackup(), this.snapshot()]);
+		return createBackup(snapshot, now);
 	}
 
 	/**
@@ -536,6 +607,7 @@ export class Storage {
 		fileText: string,
 		mode: ImportMode
 	): Promise<{ ok: true; plan: ImportPlan; saved: boolean } | { ok: false; error: string }> {
+		const { parseBackup } = await loadBackup();
 		const parsed = parseBackup(fileText);
 		if (!parsed.ok) return parsed;
 		const { plan, ok } = await this.importRecords(parsed.records, mode);

@@ -150,3 +150,14 @@ export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
 				: `nieprawidłowa wartość ${excerpt(issue.received)}`;
 	return path ? `pole ${path}: ${detail}` : `rekord: ${detail}`;
 }
+
+/**
+ * True when `incoming` should replace `stored` on merge: both carry `updatedAt` and the
+ * incoming one is later. Equal times keep the stored record, so a second import is a no-op;
+ * records without `updatedAt` (settings) keep the stored one.
+ */
+export function isNewer(incoming: unknown, stored: unknown): boolean {
+	const a = updatedAtOf(incoming);
+	const b = updatedAtOf(stored);
+	return a !== undefined && b !== undefined && a > b;
+}

@@ -88,6 +88,8 @@ export const settingsText = {
 	importLabel: 'Importuj postępy',
 	importHint: 'Wybierz plik kopii zapasowej (kartkowka-postepy-….json).',
 	importReading: 'Sprawdzanie pliku…',
+	/** Read out while an import runs; `percent` is formatted, e.g. "42%". */
+	importProgress: (percent: string) => `Importowanie… ${percent}`,
 	importInvalid: (message: string) => `Nie zaimportowano niczego. ${message}`,
 	importPlanHeading: 'Co zrobi import',
 	importFileInfo: (exportedAt: string) => `Kopia z ${exportedAt}.`,

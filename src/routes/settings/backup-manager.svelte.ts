@@ -3,7 +3,7 @@
  * remove one bank's progress or everything. It owns the messages these actions show.
  */
 import { downloadFile } from '$lib/download';
-import { formatDateTimeLong } from '$lib/format';
+import { formatDateTimeLong, formatPercent } from '$lib/format';
 import {
 	storage,
 	type ImportMode,
@@ -45,6 +45,8 @@ export class BackupManager {
 	#mode = $state<ImportMode>('merge');
 	#plan = $state<ImportPlan | null>(null);
 	#importing = $state(false);
+	/** Whole percent of the import in progress. */
+	#percent = $state(0);
 	#resetMessage = $state('');
 
 	constructor(store: BackupStore = storage, options: Options = {}) {
@@ -81,6 +83,10 @@ export class BackupManager {
 	}
 	get importing() {
 		return this.#importing;
+	}
+	/** "Importowanie… 42%" while an import runs, '' otherwise. */
+	get importProgress(): string {
+		return this.#importing ? t.importProgress(formatPercent(this.#percent / 100)) : '';
 	}
 	/** What the latest reset did. */
 	get resetMessage() {
@@ -128,8 +134,13 @@ export class BackupManager {
 		const pending = this.#pending;
 		if (!pending || this.#importing) return;
 		this.#importing = true;
+		this.#percent = 0;
 		try {
-			const result = await this.#store.importRecords(pending.records, this.#mode);
+			const result = await this.#store.importRecords(pending.records, this.#mode, (share) => {
+				// Whole percents only: the live region reads out each change.
+				const percent = Math.floor(share * 100);
+				if (percent !== this.#percent) this.#percent = percent;
+			});
 			this.#importMessage = result.ok ? t.imported(result.plan.changes) : t.importFailed;
 		} finally {
 			this.#importing = false;
