@@ -114,3 +114,20 @@ export function toBankFileValue(bank: Bank, text: string, id = bank.id): Record<
 		...(hasSourceText(bank) ? { [TEXT_FIELD]: text } : {})
 	};
 }
+
+/**
+ * True when a chosen file is a Kartkówka bank file rather than another app's export: its name
+ * ends in `.yaml`, `.yml` or `.json`, or its first characters hold the `kartkowka` field.
+ * @param head the file's first few kilobytes as text
+ */
+export function looksLikeBankFile(name: string, head: string): boolean {
+	if (/\.(ya?ml|json)$/i.test(name)) return true;
+	return new RegExp(`^\\s*["']?${FORMAT_FIELD}["']?\\s*:|"${FORMAT_FIELD}"\\s*:`, 'm').test(head);
+}
+
+/** `looksLikeBankFile` for a chosen file: reads only its first 4 KB. */
+export async function isBankFile(file: Blob & { name: string }): Promise<boolean> {
+	if (looksLikeBankFile(file.name, '')) return true;
+	const head = new TextDecoder('utf-8').decode(await file.slice(0, 4096).arrayBuffer());
+	return looksLikeBankFile(file.name, head);
+}
