@@ -203,6 +203,21 @@ export default defineConfig({
 				navigateFallback: null,
 				runtimeCaching: [
 					{
+						// SQLite's WebAssembly for the `.apkg` export (about 330 KB gzip) would break the
+						// precache budget on its own (tests/e2e/budgets.e2e.ts, 300 KB), and most learners
+						// never export to Anki. It is cached on its own instead: opening "Eksportuj
+						// zestaw" fetches it once (src/lib/interop/sqlite.ts `warmSqlJs`), and from then
+						// on the export works offline. Hashed file names: a new version adds a new entry,
+						// the old one is dropped.
+						urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartkowka-wasm',
+							expiration: { maxEntries: 2 },
+							cacheableResponse: { statuses: [200] }
+						}
+					},
+					{
 						urlPattern: ({ request }) => request.mode === 'navigate',
 						handler: 'NetworkOnly',
 						options: { precacheFallback: { fallbackURL: `${base}/404.html` } }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/bank/validate';
 import { looksLikeBankFile } from '../../src/lib/banks/format';
-import { importText } from '../../src/lib/interop';
+import { exportReport, importText } from '../../src/lib/interop';
 import { bankOfImport, importedBankId, importPreview } from '../../src/lib/interop/preview';
 
 const GIFT = readFileSync('tests/fixtures/interop/biologia-klasa-7.gift', 'utf8');
@@ -103,5 +103,39 @@ describe('a chosen file: Kartkówka bank or another app', () => {
 				['fiszki.txt', 'kartkówka\tquiz']
 			].map(([name, head]) => looksLikeBankFile(name!, head!))
 		).toEqual([true, true, true, true, false, false]);
+	});
+});
+
+describe('report of an export', () => {
+	it('groups what the format left out by reason, and lists every item cut', () => {
+		const report = exportReport({
+			format: 'aiken',
+			fileName: 'x.aiken.txt',
+			mimeType: 'text/plain',
+			data: '',
+			leftOut: [
+				{
+					where: 'q-1',
+					reason: 'Aiken zapisuje tylko pytania jednokrotnego wyboru',
+					kind: 'short'
+				},
+				{
+					where: 'q-2',
+					reason: 'Aiken zapisuje tylko pytania jednokrotnego wyboru',
+					kind: 'match'
+				},
+				{ where: 'q-3', reason: 'więcej niż 26 odpowiedzi', kind: 'single' },
+				{ where: 'c-1', reason: 'Aiken nie ma fiszek', kind: 'fiszka' }
+			],
+			notes: [{ where: 'q-4', reason: 'pytanie skrócone do 120 znaków', kind: 'długość' }]
+		});
+		expect(report).toEqual({
+			leftOut: [
+				'Aiken: pominięto 2 pytania (Aiken zapisuje tylko pytania jednokrotnego wyboru)',
+				'Aiken: pominięto 1 pytanie (więcej niż 26 odpowiedzi)',
+				'Aiken: pominięto 1 fiszkę (Aiken nie ma fiszek)'
+			],
+			notes: ['q-4: pytanie skrócone do 120 znaków']
+		});
 	});
 });

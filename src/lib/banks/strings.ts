@@ -90,7 +90,12 @@ export const banksText = {
 		button: 'Eksportuj zestaw',
 		done: (name: string) =>
 			`Zapisano plik ${name}. Wyślij go albo otwórz w „Dodaj zestaw” na innym urządzeniu.`,
-		failed: 'Nie udało się przygotować pliku zestawu.'
+		doneFor: (name: string) => `Zapisano plik ${name}.`,
+		failed: 'Nie udało się przygotować pliku zestawu.',
+		chooseFormat: 'Format pliku',
+		/** The bank file in the menu; other apps' formats are named by the interop layer. */
+		kartkowka: 'Plik Kartkówki (.yaml)',
+		notesTitle: 'Zapisane ze stratą'
 	},
 
 	remove: {

@@ -16,7 +16,7 @@ import type { QuizletOptions } from './flashcards';
 export type * from './types';
 export { detectFormat, decodeText } from './detect';
 export { MAX_IMPORT_BYTES } from './text';
-export { formatNames, summarise, fileProblems } from './strings';
+export { formatNames, summarise, fileProblems, exportReport, type ExportReport } from './strings';
 export type { QuizletOptions } from './flashcards';
 
 export interface ImportOptions {
