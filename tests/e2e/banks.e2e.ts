@@ -42,9 +42,10 @@ async function save(page: Page) {
 }
 
 async function exportBank(page: Page): Promise<{ name: string; text: string }> {
+	await page.getByRole('button', { name: 'Eksportuj zestaw' }).click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Eksportuj zestaw' }).click()
+		page.getByRole('button', { name: 'Plik Kartkówki (.yaml)' }).click()
 	]);
 	return {
 		name: download.suggestedFilename(),
