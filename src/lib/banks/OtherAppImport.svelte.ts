@@ -74,20 +74,42 @@ export class OtherAppImport {
 		return ++this.#ticket;
 	}
 
+	/**
+	 * Loads every parser now (the page just opened), so a file is read at once and, cached by
+	 * the service worker, also offline later.
+	 */
+	async prepare(): Promise<void> {
+		try {
+			await (await import('$lib/interop')).loadInterop();
+		} catch {
+			// Offline before the parsers were ever cached: reading a file will say so.
+		}
+	}
+
 	/** Reads another app's file. Nothing is stored. */
 	async open(file: File): Promise<void> {
 		const ticket = this.#begin(file.name);
-		const { importFile } = await import('$lib/interop');
-		const result = await importFile(file);
-		if (ticket === this.#ticket) await this.#show(result);
+		await this.#read(ticket, async () => (await import('$lib/interop')).importFile(file));
 	}
 
 	/** Reads pasted text. Nothing is stored. */
 	async paste(pasted: string, options: PasteOptions = {}): Promise<void> {
 		const ticket = this.#begin(text.pasted);
-		const { importText } = await import('$lib/interop');
-		const result = await importText(pasted, options);
-		if (ticket === this.#ticket) await this.#show(result);
+		await this.#read(ticket, async () =>
+			(await import('$lib/interop')).importText(pasted, options)
+		);
+	}
+
+	async #read(ticket: number, read: () => Promise<ImportResult>): Promise<void> {
+		try {
+			const result = await read();
+			if (ticket === this.#ticket) await this.#show(result);
+		} catch {
+			// The parsers could not be loaded (offline before they were ever cached).
+			if (ticket !== this.#ticket) return;
+			this.#error = text.loadFailed;
+			this.#step = 'refused';
+		}
 	}
 
 	async #show(result: ImportResult): Promise<void> {

@@ -83,7 +83,9 @@ export const banksText = {
 			'Zestaw nie będzie miał tekstu źródłowego: quiz i fiszki działają jak zwykle, tylko bez odnośników „Zobacz w tekście”.',
 		invalid:
 			'Tego zestawu nie da się zapisać: nie przeszedł sprawdzenia. Nic nie zostało zapisane.',
-		nothingSaved: 'Nic nie zostało zapisane. Popraw plik i otwórz go jeszcze raz.'
+		nothingSaved: 'Nic nie zostało zapisane. Popraw plik i otwórz go jeszcze raz.',
+		loadFailed:
+			'Nie udało się wczytać czytnika formatów innych aplikacji. Otwórz „Dodaj zestaw” raz z internetem — potem działa to także offline.'
 	},
 
 	export: {
