@@ -9,6 +9,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		fileParallelism: false,
 		testTimeout: 60_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		// `expect.poll` waits on app state like Playwright's own waits do; vitest's default of
+		// one second is a timing assertion that fails whenever the machine is busy.
+		expect: { poll: { timeout: 30_000 } }
 	}
 });

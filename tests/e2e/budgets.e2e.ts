@@ -23,7 +23,9 @@ const PAGE_BUDGETS: { path: string; budget: number }[] = [
 	{ path: `/${BANK}/quiz`, budget: 97 * KB },
 	{ path: `/${BANK}/cards`, budget: 94 * KB }
 ];
-const PRECACHE_BUDGET = 300 * KB;
+// 300 → 330 KB: "Wklej tekst" works offline, so its page, the item editor and the proposal
+// worker (the authoring engine, about 13 KB) are precached: 324 KB measured.
+const PRECACHE_BUDGET = 330 * KB;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -23,6 +23,9 @@ describe('ProposalReview', () => {
 		const n = result.proposals.proposals.length;
 		expect(body.match(/>Zatwierdź</g)?.length).toBe(n);
 		expect(body.match(/>Odrzuć</g)?.length).toBe(n);
+		expect(body.match(/>Edytuj</g)?.length).toBe(n);
+		expect(body).toContain('>Dodaj pytanie<');
+		expect(body).toContain('>Dodaj fiszkę<');
 		expect(body).toContain('Zapisz zestaw');
 	});
 });

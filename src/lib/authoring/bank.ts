@@ -23,6 +23,15 @@ export function localBankId(title: string, taken: ReadonlySet<string> = new Set(
 	return id;
 }
 
+/** The title a file's name suggests: "lekcja_5-rzeki.md" → "lekcja 5 rzeki". */
+export function titleFromFileName(name: string): string {
+	return name
+		.replace(/\.[^.]*$/, '')
+		.replace(/[_-]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 /** The questions and cards of a list of proposals. */
 export function itemsOf(proposals: readonly Proposal[]): { questions: Question[]; cards: Card[] } {
 	const questions: Question[] = [];

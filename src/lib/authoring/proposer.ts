@@ -1,7 +1,7 @@
 /**
- * Runs the authoring engine in a Web Worker and answers with a promise. Where workers are not
- * available the engine runs after the next frame, on the main thread (it takes well under a
- * second for the longest accepted text).
+ * Runs the authoring engine in a Web Worker and answers with a promise. Every browser the app
+ * supports has workers; the engine is not bundled for the main thread as well, so the page
+ * and the precache carry it once (in the worker).
  */
 import type { ProposeResult } from './engine';
 import type { IntakeOptions } from './intake';
@@ -22,14 +22,10 @@ export class Proposer {
 	#next = 1;
 	#pending = new Map<number, (r: ProposeResponse) => void>();
 
+	/** Rejects when the worker cannot run (no workers, or its script failed to load). */
 	async propose(text: string, options: IntakeOptions = {}): Promise<ProposeResult> {
 		const worker = await this.#ensureWorker();
 		const id = this.#next++;
-		if (!worker) {
-			await new Promise((r) => setTimeout(r, 0));
-			const { answer } = await import('./worker');
-			return unwrap(answer({ id, text, options }));
-		}
 		return new Promise<ProposeResult>((resolve, reject) => {
 			this.#pending.set(id, (r) => {
 				try {
@@ -48,14 +44,20 @@ export class Proposer {
 		this.#worker = null;
 	}
 
-	async #ensureWorker(): Promise<Worker | null> {
+	async #ensureWorker(): Promise<Worker> {
 		if (this.#worker) return this.#worker;
-		if (typeof Worker === 'undefined') return null;
+		if (typeof Worker === 'undefined') throw new Error('Web Workers are not available');
 		const { default: ProposalWorker } = await import('./worker?worker');
 		const worker = new ProposalWorker();
 		worker.onmessage = (e: MessageEvent<ProposeResponse>) => {
 			this.#pending.get(e.data.id)?.(e.data);
 			this.#pending.delete(e.data.id);
+		};
+		worker.onerror = (e) => {
+			e.preventDefault();
+			for (const [id, settle] of this.#pending) settle({ id, error: e.message || 'worker failed' });
+			this.#pending.clear();
+			this.dispose();
 		};
 		this.#worker = worker;
 		return worker;

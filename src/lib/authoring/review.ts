@@ -3,7 +3,8 @@
  * still waiting, and the bank made from the accepted ones. Pure: the review screen keeps one
  * `ReviewState` and replaces it with what these functions return.
  */
-import type { Bank } from '$lib/bank/types';
+import { normaliseSpace } from '$lib/bank/source';
+import type { Bank, Card, Question } from '$lib/bank/types';
 import type { ValidationResult } from '$lib/bank/validate';
 import { bankOf, checkBank, itemsOf, type BankMeta } from './bank';
 import type { Proposal, ProposalRule, Proposals } from './types';
@@ -67,4 +68,56 @@ export function acceptedBank(
 	const { questions, cards } = itemsOf(made.proposals.filter((p) => state[p.id] === 'accepted'));
 	const bank = bankOf(meta, made, questions, cards);
 	return { bank, validation: checkBank(bank, made.sourceText) };
+}
+
+/** The anchor of the paragraph that holds `quote` (the first paragraph when none does). */
+export function paragraphOf(made: Pick<Proposals, 'paragraphs'>, quote: string): string {
+	const wanted = normaliseSpace(quote);
+	return (
+		made.paragraphs.find((p) => p.text.includes(wanted))?.anchor ?? made.paragraphs[0]?.anchor ?? ''
+	);
+}
+
+function quotesOf(item: Question | Card): string[] {
+	return item.evidence === undefined ? [] : ([] as string[]).concat(item.evidence);
+}
+
+/** The proposals with proposal `id`'s item replaced by an edited one (its id is kept). */
+export function editProposal(made: Proposals, id: string, item: Question | Card): Proposals {
+	const evidence = quotesOf(item);
+	return {
+		...made,
+		proposals: made.proposals.map((p) =>
+			p.id === id
+				? {
+						...p,
+						evidence,
+						paragraph: paragraphOf(made, evidence[0] ?? ''),
+						item:
+							'type' in item
+								? { kind: 'question', question: { ...item, id } }
+								: { kind: 'card', card: { ...item, id } }
+					}
+				: p
+		)
+	};
+}
+
+/** The proposals with an item written by hand added, in the paragraph of its first quote. */
+export function addManual(made: Proposals, item: Question | Card): Proposals {
+	const evidence = quotesOf(item);
+	const proposal: Proposal = {
+		id: item.id,
+		rule: 'manual',
+		paragraph: paragraphOf(made, evidence[0] ?? ''),
+		evidence,
+		answers: [],
+		item: 'type' in item ? { kind: 'question', question: item } : { kind: 'card', card: item }
+	};
+	return { ...made, proposals: [...made.proposals, proposal] };
+}
+
+/** The review with proposal `id` accepted, also when it was just added. */
+export function accept(state: ReviewState, id: string): ReviewState {
+	return { ...state, [id]: 'accepted' };
 }

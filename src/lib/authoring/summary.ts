@@ -1,4 +1,5 @@
 /** A proposal as one line of text for the review list: what is asked and what answers it. */
+import type { Card, Question } from '$lib/bank/types';
 import type { Proposal } from './types';
 
 export interface ProposalSummary {
@@ -9,8 +10,13 @@ export interface ProposalSummary {
 }
 
 export function summarise(p: Proposal): ProposalSummary {
-	if (p.item.kind === 'card') return { ask: p.item.card.front, answer: p.item.card.back };
-	const q = p.item.question;
+	return summariseItem(p.item.kind === 'card' ? p.item.card : p.item.question);
+}
+
+/** A question or flashcard as one line of text: what is asked and what answers it. */
+export function summariseItem(item: Question | Card): ProposalSummary {
+	if (!('type' in item)) return { ask: item.front, answer: item.back };
+	const q = item;
 	switch (q.type) {
 		case 'cloze':
 			return {

@@ -12,7 +12,9 @@ export type ProposalRule =
 	| 'short-definition'
 	| 'card-cloze'
 	| 'card-definition'
-	| 'card-acronym';
+	| 'card-acronym'
+	/** Written by hand on the review screen ("Dodaj pytanie", "Dodaj fiszkę"). */
+	| 'manual';
 
 /** One proposed question or flashcard with where it comes from. */
 export interface Proposal {
