@@ -114,7 +114,9 @@ describe('import from another app', () => {
 		await page.reload();
 		await page.getByRole('heading', { level: 1, name: 'Biologia — komórka' }).waitFor();
 		await context.setOffline(true);
-		await page.goto(at('/moj-biologia-komorka/quiz'));
+		// The set-up form must be hydrated before its boxes are changed (hydration resets them).
+		await page.goto(at('/moj-biologia-komorka/quiz'), { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Rozpocznij quiz' }).first().waitFor();
 		const types = page.getByRole('group', { name: quizStrings.types });
 		for (const [type, label] of Object.entries(quizStrings.typeLabel)) {
 			const box = types.getByLabel(label, { exact: true });
