@@ -34,7 +34,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// 'wasm-unsafe-eval' lets the page compile WebAssembly from our own origin (SQLite
+				// for the Anki .apkg export); it does not allow eval() of JavaScript.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				// Stylesheets only from our origin, no inline <style> elements. Inline style
 				// *attributes* are allowed (style-src-attr): SvelteKit's route announcer, app.html's
 				// `display: contents` wrapper and Svelte's `style:` directives render them, and

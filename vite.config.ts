@@ -111,6 +111,36 @@ function staticHostPreview(): Plugin {
 	};
 }
 
+/**
+ * Files of the interop layer (other apps' formats and their libraries: fast-xml-parser,
+ * papaparse, fflate, sql.js), which only a teacher importing or exporting ever loads. They are
+ * left out of the precache (its budget is 300 KB gzip, tests/e2e/budgets.e2e.ts, and learners
+ * never need them) and cached when first loaded instead (runtime cache `kartkowka-lazy`
+ * below); "Dodaj zestaw" and "Eksportuj zestaw" load them all as soon as they open, so from
+ * then on import and export work offline. Read from the client build's Vite manifest: every
+ * chunk not reachable from an entry without going through a module of `src/lib/interop/`.
+ * @returns glob patterns relative to the worker's glob directory (`<outDir>/output`)
+ */
+function interopOnlyChunks(): string[] {
+	const path = join(kitOutDir, 'output', 'client', '.vite', 'manifest.json');
+	if (!existsSync(path)) return [];
+	type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Chunk>;
+	const reached = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || reached.has(key) || key.startsWith('src/lib/interop/')) return;
+		reached.add(key);
+		for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+	};
+	for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+	const kept = new Set([...reached].map((key) => manifest[key]!.file));
+	return Object.values(manifest)
+		.map((chunk) => chunk.file)
+		.filter((file) => file.endsWith('.js') && !kept.has(file))
+		.map((file) => `client/${file}`);
+}
+
 /** Home-screen shortcuts: today's flashcards and a new quiz, for the first banks (at most 4). */
 function shortcuts(): NonNullable<ManifestOptions['shortcuts']> {
 	const icons = [{ src: `${base}/pwa-192x192.png`, sizes: '192x192', type: 'image/png' }];
@@ -173,6 +203,15 @@ export default defineConfig({
 				],
 				shortcuts: shortcuts()
 			},
+			integration: {
+				// The client bundle exists by now: leave the interop chunks out of the precache.
+				beforeBuildServiceWorker(options) {
+					options.workbox.globIgnores = [
+						...(options.workbox.globIgnores ?? []),
+						...interopOnlyChunks()
+					];
+				}
+			},
 			kit: {
 				// Must equal `trailingSlash` in src/routes/+layout.ts: precache URLs are the
 				// prerendered pages' URLs without `.html` and without a trailing slash.
@@ -202,6 +241,33 @@ export default defineConfig({
 				// which renders the app's own "Nie ma takiej strony".
 				navigateFallback: null,
 				runtimeCaching: [
+					{
+						// SQLite's WebAssembly for the `.apkg` export (about 330 KB gzip) would break the
+						// precache budget on its own (tests/e2e/budgets.e2e.ts, 300 KB), and most learners
+						// never export to Anki. It is cached on its own instead: opening "Eksportuj
+						// zestaw" fetches it once (src/lib/interop/sqlite.ts `warmSqlJs`), and from then
+						// on the export works offline. Hashed file names: a new version adds a new entry,
+						// the old one is dropped.
+						urlPattern: ({ url }) => url.pathname.endsWith('.wasm'),
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartkowka-wasm',
+							expiration: { maxEntries: 2 },
+							cacheableResponse: { statuses: [200] }
+						}
+					},
+					{
+						// The interop chunks left out of the precache (see `interopOnly`). Every file
+						// under _app/immutable/ has a content hash in its name, so the first copy is
+						// good for ever; precached files never reach this route.
+						urlPattern: ({ url }) => url.pathname.includes('/_app/immutable/'),
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'kartkowka-lazy',
+							expiration: { maxEntries: 80 },
+							cacheableResponse: { statuses: [200] }
+						}
+					},
 					{
 						urlPattern: ({ request }) => request.mode === 'navigate',
 						handler: 'NetworkOnly',

@@ -41,10 +41,22 @@ async function save(page: Page) {
 	await page.getByRole('link', { name: 'Przejdź do zestawu' }).waitFor();
 }
 
+/** Opens the export menu; a click before the page is hydrated does nothing, so click until open. */
+async function openExportMenu(page: Page) {
+	const toggle = page.getByRole('button', { name: 'Eksportuj zestaw' });
+	await expect
+		.poll(async () => {
+			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+			return toggle.getAttribute('aria-expanded');
+		})
+		.toBe('true');
+}
+
 async function exportBank(page: Page): Promise<{ name: string; text: string }> {
+	await openExportMenu(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Eksportuj zestaw' }).click()
+		page.getByRole('button', { name: 'Plik Kartkówki (.yaml)' }).click()
 	]);
 	return {
 		name: download.suggestedFilename(),

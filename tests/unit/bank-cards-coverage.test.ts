@@ -15,7 +15,8 @@ const MIN_CARDS_PER_PARAGRAPH = 4;
 const MIN_CARDS_PER_TOPIC = 5;
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-const quotesOf = (evidence: string | string[]) => (Array.isArray(evidence) ? evidence : [evidence]);
+const quotesOf = (evidence: string | string[] | undefined) =>
+	evidence === undefined ? [] : Array.isArray(evidence) ? evidence : [evidence];
 
 describe('flashcards of kazachstan-2022-11', () => {
 	it('has at least 100 cards, all with card ids', () => {

@@ -21,7 +21,8 @@ function normalisePrompt(prompt: string): string {
 	);
 }
 
-function quoteCount(evidence: string | string[]): number {
+function quoteCount(evidence: string | string[] | undefined): number {
+	if (evidence === undefined) return 0;
 	return Array.isArray(evidence) ? evidence.length : 1;
 }
 

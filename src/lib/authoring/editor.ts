@@ -139,7 +139,7 @@ export function parseFormNumber(text: string): number | null {
 
 /** The form for an existing question or flashcard. */
 export function formOf(item: Question | Card): ItemForm {
-	const evidence = Array.isArray(item.evidence) ? [...item.evidence] : [item.evidence];
+	const evidence = item.evidence === undefined ? [] : ([] as string[]).concat(item.evidence);
 	const topic = item.topics[0] ?? '';
 	if (!('type' in item)) {
 		return {

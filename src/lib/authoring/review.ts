@@ -79,7 +79,7 @@ export function paragraphOf(made: Pick<Proposals, 'paragraphs'>, quote: string):
 }
 
 function quotesOf(item: Question | Card): string[] {
-	return Array.isArray(item.evidence) ? item.evidence : [item.evidence];
+	return item.evidence === undefined ? [] : ([] as string[]).concat(item.evidence);
 }
 
 /** The proposals with proposal `id`'s item replaced by an edited one (its id is kept). */

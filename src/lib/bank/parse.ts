@@ -3,6 +3,7 @@
  * The browser never imports this module (it would pull in the YAML parser).
  */
 import { parse as parseYaml } from 'yaml';
+import { NO_SOURCE } from './source';
 import { BankError, validateBank } from './validate';
 import type { LoadedBank } from './types';
 
@@ -27,7 +28,8 @@ export function parseBank(
 		raw && typeof raw === 'object' && typeof (raw as { source?: unknown }).source === 'string'
 			? (raw as { source: string }).source
 			: 'source.md';
-	const sourceText = readSource(sourceName);
+	// `source: none` declares a bank without a text: there is no file to read.
+	const sourceText = sourceName === NO_SOURCE ? '' : readSource(sourceName);
 	if (sourceText === undefined) {
 		throw new BankError([{ file, id: 'bank', rule: `source file ${sourceName} not found` }]);
 	}

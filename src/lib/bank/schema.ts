@@ -1,6 +1,7 @@
 /**
  * Schema of `questions/<bank>/bank.yaml`. Rules a schema cannot express (unique ids, evidence
- * found in the source, exactly one correct option, …) live in `validate.ts`.
+ * found in the source, exactly one correct option, evidence and explanation required in a bank
+ * with a text, …) live in `validate.ts`.
  */
 import * as v from 'valibot';
 
@@ -25,9 +26,13 @@ export const OptionSchema = v.strictObject({
 const common = {
 	id: Slug,
 	prompt: Text,
-	evidence: Evidence,
-	/** Why the answer is right and where it stands in the text, 1–3 sentences. */
-	explanation: Text,
+	/** Quotes from the text; required unless the bank has no text (`source: none`). */
+	evidence: v.optional(Evidence),
+	/**
+	 * Why the answer is right and where it stands in the text, 1–3 sentences. Required (not
+	 * empty) unless the bank has no text (`source: none`); there '' means none.
+	 */
+	explanation: v.optional(v.pipe(v.string(), v.trim()), ''),
 	topics: v.pipe(v.array(Slug), v.minLength(1, 'pytanie musi mieć co najmniej jeden temat')),
 	/** 1 easy (recall), 2 medium, 3 hard (connecting paragraphs, reasons). */
 	difficulty: v.picklist([1, 2, 3], 'difficulty musi wynosić 1, 2 albo 3'),
@@ -107,7 +112,8 @@ export const CardSchema = v.strictObject({
 	back: Text,
 	/** `cloze`: the front holds a sentence with a gap `___` that the back fills. */
 	kind: v.optional(v.picklist(['basic', 'cloze']), 'basic'),
-	evidence: Evidence,
+	/** Quotes from the text; required unless the bank has no text (`source: none`). */
+	evidence: v.optional(Evidence),
 	topics: v.pipe(v.array(Slug), v.minLength(1, 'fiszka musi mieć co najmniej jeden temat'))
 });
 
@@ -116,7 +122,7 @@ export const BankSchema = v.strictObject({
 	title: Text,
 	description: Text,
 	language: v.literal('pl', 'language: obsługiwany jest tylko "pl"'),
-	/** File name of the source text, next to bank.yaml. */
+	/** File name of the source text, next to bank.yaml; `none` (`NO_SOURCE`) for a bank without one. */
 	source: Text,
 	/** Where the text comes from, shown under it. */
 	attribution: v.optional(v.string(), ''),

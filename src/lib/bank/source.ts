@@ -6,6 +6,18 @@
  */
 import type { SourceBlock } from './types';
 
+/**
+ * The value of a bank's `source` that declares it has no source text (`source: none`), e.g. a
+ * bank imported from Moodle or Quizlet. Its items need no evidence and no explanation, and
+ * quotes they carry are not looked up in any text.
+ */
+export const NO_SOURCE = 'none';
+
+/** True for a bank that rests on a source text (every bank but the `source: none` form). */
+export function hasSourceText(bank: { source: string }): boolean {
+	return bank.source !== NO_SOURCE;
+}
+
 /** Collapses every run of whitespace to one space and trims; quotes are compared this way. */
 export function normaliseSpace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();

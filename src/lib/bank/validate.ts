@@ -1,11 +1,15 @@
 /**
  * Validation of a bank: the valibot schema first, then the rules a schema cannot express.
  * Every problem is reported as `<file>: <item id>: <rule>` so a teacher can find and fix it.
+ *
+ * Two forms: a bank with a source text (every item quotes it in `evidence`, found verbatim;
+ * every question has an `explanation`), and a bank declaring `source: none` (imported from
+ * another app): evidence and explanations are optional and quotes are not looked up.
  */
 import * as v from 'valibot';
 import { clozeGaps } from './cloze';
 import { BankSchema } from './schema';
-import { findQuote, normaliseSpace, parseSource } from './source';
+import { findQuote, hasSourceText, normaliseSpace, parseSource } from './source';
 import type { Bank, EvidenceSpot, LoadedBank } from './types';
 
 export interface BankProblem {
@@ -31,7 +35,8 @@ export class BankError extends Error {
 export type ValidationResult =
 	{ ok: true; loaded: LoadedBank } | { ok: false; problems: BankProblem[] };
 
-function quotesOf(evidence: string | string[]): string[] {
+function quotesOf(evidence: string | string[] | undefined): string[] {
+	if (evidence === undefined) return [];
 	return Array.isArray(evidence) ? evidence : [evidence];
 }
 
@@ -54,7 +59,7 @@ function fieldOf(path: v.IssuePathItem[] | undefined): string {
 /**
  * Validates a parsed bank object against its source text.
  * @param raw the bank as parsed from YAML
- * @param sourceText contents of the source file
+ * @param sourceText contents of the source file (ignored, and best '', for `source: none`)
  * @param file path used in messages
  * @param sourceName file name of the source, used in messages
  */
@@ -81,7 +86,8 @@ export function validateBank(
 	const bank: Bank = parsed.output;
 	const problems: BankProblem[] = [];
 	const fail = (id: string, rule: string) => problems.push({ file, id, rule });
-	const blocks = parseSource(sourceText);
+	const withText = hasSourceText(bank);
+	const blocks = withText ? parseSource(sourceText) : [];
 	const evidence: Record<string, EvidenceSpot[]> = {};
 	const topicIds = new Set(bank.topics.map((t) => t.id));
 	const seen = new Set<string>();
@@ -97,6 +103,14 @@ export function validateBank(
 		for (const topic of item.topics) {
 			if (!topicIds.has(topic)) fail(item.id, `topic "${topic}" is not defined in topics`);
 		}
+		if (!withText) continue;
+		if (item.evidence === undefined) {
+			fail(
+				item.id,
+				`evidence is missing: every item quotes ${sourceName} (or the bank declares source: none)`
+			);
+			continue;
+		}
 		const spots: EvidenceSpot[] = [];
 		for (const quote of quotesOf(item.evidence)) {
 			const block = findQuote(blocks, quote);
@@ -108,6 +122,11 @@ export function validateBank(
 
 	const questionIds = new Set(bank.questions.map((q) => q.id));
 	for (const q of bank.questions) {
+		if (withText && !q.explanation)
+			fail(
+				q.id,
+				'explanation is missing: every question of a bank with a text explains its answer'
+			);
 		for (const other of q.excludes ?? []) {
 			if (other === q.id) fail(q.id, 'excludes must not name the question itself');
 			else if (!questionIds.has(other)) fail(q.id, `excludes: question "${other}" does not exist`);
@@ -138,6 +157,8 @@ export function validateBank(
 				break;
 			case 'numeric': {
 				if (q.tolerance < 0) fail(q.id, 'numeric tolerance must be >= 0');
+				// Without a text there may be no quotes to check the written forms against.
+				if (q.evidence === undefined) break;
 				const quoted = normaliseSpace(quotesOf(q.evidence).join(' '));
 				for (const w of q.written ?? []) {
 					if (!quoted.includes(normaliseSpace(w)))

@@ -1,6 +1,6 @@
-/** Saves text as a file on the device (the browser's download). Browser only. */
-export function downloadText(name: string, content: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([content], { type }));
+/** Saves a file on the device (the browser's download). Browser only. */
+export function downloadBlob(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = name;
@@ -9,4 +9,9 @@ export function downloadText(name: string, content: string, type: string): void 
 	a.remove();
 	// Revoked later: some browsers read the URL after click() returns.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file on the device. Browser only. */
+export function downloadText(name: string, content: string, type: string): void {
+	downloadBlob(name, new Blob([content], { type }));
 }

@@ -6,8 +6,11 @@
  *
  * Format 1: the fields of `bank.yaml` except `source`, plus
  * - `kartkowka: 1` — marks a Kartkówka bank file and names the format's version;
- * - `text` — the whole text, exactly as `source.md` would hold it.
+ * - `text` — the whole text, exactly as `source.md` would hold it;
+ * or, for a bank without a text (imported from another app), `source: none` instead of
+ * `text` (then evidence and explanations are optional; `text` of the result is '').
  */
+import { hasSourceText, NO_SOURCE } from '../bank/source';
 import { validateBank, type BankProblem } from '../bank/validate';
 import type { Bank, LoadedBank } from '../bank/types';
 
@@ -45,6 +48,13 @@ export function parseBankFileValue(value: unknown, file: string): BankFileResult
 	if (format > BANK_FILE_FORMAT) {
 		return fail(`format ${format} is newer than this app reads (${BANK_FILE_FORMAT})`);
 	}
+	if (rest.source === NO_SOURCE) {
+		if (text !== undefined) {
+			return fail(`field ${TEXT_FIELD} does not belong in a bank with source: ${NO_SOURCE}`);
+		}
+		const result = validateBank(rest, '', file, TEXT_FIELD);
+		return result.ok ? { ok: true, loaded: result.loaded, text: '' } : result;
+	}
 	if (typeof text !== 'string' || !text.trim()) {
 		return fail(`field ${TEXT_FIELD} (the text the items rest on) is missing or empty`);
 	}
@@ -58,7 +68,9 @@ export function parseBankFileValue(value: unknown, file: string): BankFileResult
 /** Drops fields that equal their defaults, so an exported file reads like a hand-made one. */
 function withoutDefaults(bank: Bank) {
 	return {
-		questions: bank.questions.map((q) => {
+		questions: bank.questions.map((question) => {
+			const q = { ...question };
+			if (q.explanation === '') delete (q as Partial<typeof q>).explanation;
 			if (q.type === 'single' || q.type === 'multiple') {
 				return {
 					...q,
@@ -95,9 +107,27 @@ export function toBankFileValue(bank: Bank, text: string, id = bank.id): Record<
 		language: bank.language,
 		...(bank.attribution ? { attribution: bank.attribution } : {}),
 		...(bank.date ? { date: bank.date } : {}),
+		...(hasSourceText(bank) ? {} : { source: NO_SOURCE }),
 		topics: bank.topics,
 		questions,
 		cards,
-		[TEXT_FIELD]: text
+		...(hasSourceText(bank) ? { [TEXT_FIELD]: text } : {})
 	};
+}
+
+/**
+ * True when a chosen file is a Kartkówka bank file rather than another app's export: its name
+ * ends in `.yaml`, `.yml` or `.json`, or its first characters hold the `kartkowka` field.
+ * @param head the file's first few kilobytes as text
+ */
+export function looksLikeBankFile(name: string, head: string): boolean {
+	if (/\.(ya?ml|json)$/i.test(name)) return true;
+	return new RegExp(`^\\s*["']?${FORMAT_FIELD}["']?\\s*:|"${FORMAT_FIELD}"\\s*:`, 'm').test(head);
+}
+
+/** `looksLikeBankFile` for a chosen file: reads only its first 4 KB. */
+export async function isBankFile(file: Blob & { name: string }): Promise<boolean> {
+	if (looksLikeBankFile(file.name, '')) return true;
+	const head = new TextDecoder('utf-8').decode(await file.slice(0, 4096).arrayBuffer());
+	return looksLikeBankFile(file.name, head);
 }

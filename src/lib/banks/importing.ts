@@ -8,6 +8,7 @@ import {
 	type QuestionType,
 	type SourceBlock
 } from '../bank/types';
+import { hasSourceText } from '../bank/source';
 import { freeId, localIdFor } from './ids';
 
 /** The contents of a bank file, as the teacher sees them before saving. */
@@ -20,6 +21,8 @@ export interface BankPreview {
 	/** The text's paragraphs and headings, in order. */
 	blocks: { kind: SourceBlock['kind']; text: string }[];
 	paragraphCount: number;
+	/** False for a bank declared `source: none`. */
+	hasText: boolean;
 }
 
 export function previewOf({ bank, blocks }: LoadedBank): BankPreview {
@@ -32,7 +35,8 @@ export function previewOf({ bank, blocks }: LoadedBank): BankPreview {
 		})).filter((t) => t.count > 0),
 		cardCount: bank.cards.length,
 		blocks: blocks.map(({ kind, text }) => ({ kind, text })),
-		paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length
+		paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length,
+		hasText: hasSourceText(bank)
 	};
 }
 

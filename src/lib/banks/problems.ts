@@ -38,6 +38,19 @@ const rewrites: Rewrite[] = [
 		/^field source does not belong.*$/,
 		() => 'pole source nie należy do pliku zestawu: cały tekst wpisz w pole text'
 	],
+	[
+		/^field text does not belong in a bank with source: none$/,
+		() => 'pole text nie należy do zestawu bez tekstu (source: none): usuń jedno albo drugie'
+	],
+	[
+		/^evidence is missing: .*$/,
+		() =>
+			'brak cytatu (evidence): w zestawie z tekstem każde pytanie i fiszka cytuje tekst, na którym się opiera'
+	],
+	[
+		/^explanation is missing: .*$/,
+		() => 'brak wyjaśnienia (explanation): w zestawie z tekstem każde pytanie wyjaśnia odpowiedź'
+	],
 	[/^id is not unique.*$/, () => 'ten identyfikator powtarza się w zestawie'],
 	[/^topic "(.*)" is not defined in topics$/, (t) => `temat „${t}” nie jest opisany w topics`],
 	[/^evidence "([\s\S]*)" not found in .*$/, (q) => `cytatu „${q}” nie ma dosłownie w tekście`],

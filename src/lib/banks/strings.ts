@@ -18,7 +18,7 @@ export const banksText = {
 		title: 'Dodaj zestaw',
 		description: 'Dodaj własny zestaw pytań i fiszek z pliku — zostaje tylko na tym urządzeniu.',
 		intro:
-			'Otwórz plik zestawu (.yaml albo .json), np. wyeksportowany przyciskiem „Eksportuj zestaw”. Zanim cokolwiek zapiszemy, zobaczysz, co jest w pliku, i każdy problem z osobna. Zestaw zostaje tylko na tym urządzeniu.',
+			'Otwórz plik zestawu Kartkówki (.yaml albo .json, np. z „Eksportuj zestaw”) albo plik z innej aplikacji: GIFT lub XML z Moodle, Aiken, CSV, tekst z Anki lub Quizlet — format rozpoznamy po treści. Zanim cokolwiek zapiszemy, zobaczysz, co jest w pliku, co zostanie pominięte i każdy problem z osobna. Zestaw zostaje tylko na tym urządzeniu.',
 		openFile: 'Otwórz plik',
 		pasteText: 'Wklej tekst',
 		formatHelp: 'Jak wygląda plik zestawu: questions/README.md w kodzie aplikacji.',
@@ -50,11 +50,54 @@ export const banksText = {
 		openBank: 'Przejdź do zestawu'
 	},
 
+	/** Import from another app's file or pasted text. */
+	other: {
+		pasteTitle: 'Wklej z innej aplikacji',
+		pasteLabel: 'Tekst z innej aplikacji (GIFT, Aiken, Anki, Quizlet)',
+		formatLabel: 'Format',
+		formatAuto: 'Rozpoznaj po treści',
+		separators: 'Separatory (Quizlet)',
+		termSeparator: 'Między pojęciem a definicją',
+		cardSeparator: 'Między fiszkami',
+		auto: 'Rozpoznaj sam',
+		tab: 'Tabulator',
+		comma: 'Przecinek',
+		semicolon: 'Średnik',
+		dash: 'Myślnik ( - )',
+		newline: 'Nowy wiersz',
+		read: 'Wczytaj tekst',
+		pasteEmpty: 'Najpierw wklej tekst.',
+		pasted: 'tekst wklejony',
+		reading: (name: string) => `Czytam: ${name}…`,
+		refusedTitle: 'Nie można zaimportować',
+		previewTitle: (format: string, name: string) => `Import z formatu ${format}: ${name}`,
+		willImport: 'Co zostanie zaimportowane',
+		nothing: 'Nic — nie ma tu pytań ani fiszek, które Kartkówka umie przyjąć.',
+		skippedTitle: 'Co zostanie pominięte',
+		problemsTitle: (n: number) =>
+			`${n} ${plural(n, 'problem', 'problemy', 'problemów')} w pliku (te miejsca nie zostaną zaimportowane)`,
+		notesTitle: 'Zaimportowane ze stratą',
+		titleLabel: 'Tytuł zestawu',
+		titleMissing: 'Podaj tytuł zestawu.',
+		noText:
+			'Zestaw nie będzie miał tekstu źródłowego: quiz i fiszki działają jak zwykle, tylko bez odnośników „Zobacz w tekście”.',
+		invalid:
+			'Tego zestawu nie da się zapisać: nie przeszedł sprawdzenia. Nic nie zostało zapisane.',
+		nothingSaved: 'Nic nie zostało zapisane. Popraw plik i otwórz go jeszcze raz.',
+		loadFailed:
+			'Nie udało się wczytać czytnika formatów innych aplikacji. Otwórz „Dodaj zestaw” raz z internetem — potem działa to także offline.'
+	},
+
 	export: {
 		button: 'Eksportuj zestaw',
 		done: (name: string) =>
 			`Zapisano plik ${name}. Wyślij go albo otwórz w „Dodaj zestaw” na innym urządzeniu.`,
-		failed: 'Nie udało się przygotować pliku zestawu.'
+		doneFor: (name: string) => `Zapisano plik ${name}.`,
+		failed: 'Nie udało się przygotować pliku zestawu.',
+		chooseFormat: 'Format pliku',
+		/** The bank file in the menu; other apps' formats are named by the interop layer. */
+		kartkowka: 'Plik Kartkówki (.yaml)',
+		notesTitle: 'Zapisane ze stratą'
 	},
 
 	remove: {

@@ -16,7 +16,7 @@ import type { QuizletOptions } from './flashcards';
 export type * from './types';
 export { detectFormat, decodeText } from './detect';
 export { MAX_IMPORT_BYTES } from './text';
-export { formatNames, summarise, fileProblems } from './strings';
+export { formatNames, summarise, fileProblems, exportReport, type ExportReport } from './strings';
 export type { QuizletOptions } from './flashcards';
 
 export interface ImportOptions {
@@ -124,17 +124,22 @@ export async function exportBank(
 }
 
 /**
- * Loads every parser and writer at once, e.g. when the import page opens, so that reading the
- * chosen file does not wait for a download. Resolves when they are in memory (and cached).
+ * Loads every parser and writer at once, e.g. when the import page or the export menu opens, so
+ * that reading the chosen file does not wait for a download, and so that the service worker
+ * caches them for offline use (they are not precached, see vite.config.ts). Resolves when they
+ * are in memory (and cached).
+ * @param anki true to load the `.apkg` writer with SQLite and its WebAssembly too
  */
-export async function loadInterop(): Promise<void> {
+export async function loadInterop(anki = false): Promise<void> {
 	await Promise.all([
 		import('./gift'),
 		import('./moodle-xml'),
 		import('./aiken'),
 		import('./flashcards'),
 		import('./csv'),
-		import('./kahoot')
+		import('./kahoot'),
+		import('./preview'),
+		...(anki ? [import('./apkg'), import('./sqlite').then((m) => m.warmSqlJs())] : [])
 	]);
 }
 

@@ -17,3 +17,19 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 		});
 	return loading;
 }
+
+/**
+ * Fetches sql.js and its WebAssembly file so the service worker caches them (see
+ * vite.config.ts), without starting SQLite: called when the export menu opens, so that an
+ * `.apkg` export works offline later. A failure (offline, not cached yet) is left to the export
+ * itself to report.
+ */
+export async function warmSqlJs(): Promise<void> {
+	await Promise.all([
+		import('sql.js').catch(() => undefined),
+		// Read to the end, so the worker's copy of the response is complete.
+		fetch(wasmUrl)
+			.then((response) => response.arrayBuffer())
+			.catch(() => undefined)
+	]);
+}

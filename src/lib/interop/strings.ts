@@ -1,6 +1,6 @@
 /** Polish text of the interop layer: format names, file problems and the preview's summary lines. */
 import { plural } from '../strings';
-import type { ExportFormat, ImportFormat, InteropNote } from './types';
+import type { ExportFormat, ExportResult, ImportFormat, InteropNote } from './types';
 import { MAX_IMPORT_BYTES } from './text';
 import { formatNumber } from '../format';
 
@@ -50,4 +50,30 @@ export function summarise(notes: InteropNote[]): string[] {
 		if (kind) return `${questions(n)} typu ${kind} ${left(n)}`;
 		return `${questions(n)} ${left(n)}`;
 	});
+}
+
+/** What "Eksportuj zestaw" says about an export, beyond the file's name. */
+export interface ExportReport {
+	/** "Aiken: pominięto 104 pytania (Aiken zapisuje tylko pytania jednokrotnego wyboru)". */
+	leftOut: string[];
+	/** One line per item written with a loss: "q-id: pytanie skrócone do 120 znaków". */
+	notes: string[];
+}
+
+/** The report of an export: what the format left out (grouped by reason) and what it cut. */
+export function exportReport(result: ExportResult): ExportReport {
+	const name = formatNames[result.format];
+	const groups = new Map<string, { cards: boolean; n: number }>();
+	for (const note of result.leftOut) {
+		const cards = note.kind === 'fiszka';
+		const key = `${cards ? 'c' : 'q'}:${note.reason}`;
+		const group = groups.get(key) ?? { cards, n: 0 };
+		group.n++;
+		groups.set(key, group);
+	}
+	const leftOut = [...groups].map(([key, { cards, n }]) => {
+		const what = cards ? `${n} ${plural(n, 'fiszkę', 'fiszki', 'fiszek')}` : questions(n);
+		return `${name}: pominięto ${what} (${key.slice(2)})`;
+	});
+	return { leftOut, notes: result.notes.map((n) => `${n.where}: ${n.reason}`) };
 }

@@ -1,3 +1,4 @@
+import { hasSourceText } from '$lib/bank/source';
 import type { PageLoad } from './$types';
 
 export const load = (async ({ parent }) => {
@@ -13,6 +14,8 @@ export const load = (async ({ parent }) => {
 			questionCount: bank.questions.length,
 			cardCount: bank.cards.length,
 			paragraphCount: blocks.filter((b) => b.kind === 'paragraph').length,
+			/** False for a bank declared `source: none`: no reading page link. */
+			hasText: hasSourceText(bank),
 			cardIds: bank.cards.map((c) => c.id),
 			local
 		}
