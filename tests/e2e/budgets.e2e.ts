@@ -18,19 +18,22 @@ const KB = 1024;
 const gzipSize = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
 /**
- * Budgets in gzip bytes, at today's sizes (69.2 / 76.8 / 76.0 KB) with about 1 KB to spare; the
- * target is 50 KB each. Tighten them when a page gets lighter; never loosen silently. A
+ * Budgets in gzip bytes, at today's sizes (70.8 / 78.5 / 77.6 KB) with about 1 KB to spare; the
+ * target is 50 KB each. The last 1.6 KB came with the bank without a text (`source: none`): the
+ * bank schema and the stored-bank record that every page with storage loads. Tighten them when a page gets lighter; never loosen silently. A
  * feature used after a click (a dialog, an export format, a quiz that has not started) is
  * loaded with `import()` then, not with the page.
  */
 const PAGE_BUDGETS: { path: string; budget: number }[] = [
-	{ path: '/', budget: 70 * KB },
-	{ path: `/${BANK}/quiz`, budget: 78 * KB },
-	{ path: `/${BANK}/cards`, budget: 77 * KB }
+	{ path: '/', budget: 72 * KB },
+	{ path: `/${BANK}/quiz`, budget: 80 * KB },
+	{ path: `/${BANK}/cards`, budget: 79 * KB }
 ];
-// 300 → 330 KB: "Wklej tekst" works offline, so its page, the item editor and the proposal
-// worker (the authoring engine, about 13 KB) are precached: 324 KB measured.
-const PRECACHE_BUDGET = 330 * KB;
+// 300 → 342 KB: "Wklej tekst" works offline, so its page, the item editor and the proposal
+// worker (the authoring engine, about 13 KB) are precached (324 KB measured with them); the
+// import screens of "Dodaj zestaw" and the classroom link that carries questions add about
+// 16 KB more: 339.8 KB measured. Interop's parsers and SQLite's wasm are cached at first use.
+const PRECACHE_BUDGET = 342 * KB;
 
 let browser: Browser;
 beforeAll(async () => {
