@@ -136,6 +136,13 @@ describe('import from another app', () => {
 		await page.getByText('Ten zestaw nie ma tekstu źródłowego', { exact: false }).waitFor();
 		await page.getByRole('link', { name: 'Wróć do zestawu „Biologia — komórka”' }).click();
 		await page.waitForURL(at('/moj-biologia-komorka'));
+		// The list of banks says the same, not "0 akapitów".
+		await page.goto(at('/'));
+		await page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: 'Biologia — komórka' }) })
+			.getByText('6 pytań · 0 fiszek · bez tekstu')
+			.waitFor();
 		expect(foreign).toEqual([]);
 		await context.close();
 	}, 120_000);
