@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { SMALL_YAML } from '../unit/banks-fixtures';
 import { launch } from './chromium';
-import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
+import {
+	addPageHydrated,
+	at,
+	clickUntilExpanded,
+	phoneContext,
+	seriousA11yViolations,
+	watchForeignRequests
+} from './helpers';
 
 const BUILT_IN = 'kazachstan-2022-11';
 const builtInTitle = loadBankDir(process.cwd(), BUILT_IN).bank.title;
@@ -24,6 +31,7 @@ async function addPage(context: BrowserContext): Promise<Page> {
 	await page.goto(at('/add'));
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
+	await addPageHydrated(page);
 	return page;
 }
 
@@ -41,19 +49,8 @@ async function save(page: Page) {
 	await page.getByRole('link', { name: 'Przejdź do zestawu' }).waitFor();
 }
 
-/** Opens the export menu; a click before the page is hydrated does nothing, so click until open. */
-async function openExportMenu(page: Page) {
-	const toggle = page.getByRole('button', { name: 'Eksportuj zestaw' });
-	await expect
-		.poll(async () => {
-			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-			return toggle.getAttribute('aria-expanded');
-		})
-		.toBe('true');
-}
-
 async function exportBank(page: Page): Promise<{ name: string; text: string }> {
-	await openExportMenu(page);
+	await clickUntilExpanded(page.getByRole('button', { name: 'Eksportuj zestaw' }));
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Plik Kartkówki (.yaml)' }).click()

@@ -1,7 +1,13 @@
 /** Shared helpers for browser tests. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type {
+	Browser,
+	BrowserContext,
+	BrowserContextOptions,
+	Locator,
+	Page
+} from 'playwright-core';
+import { expect, inject } from 'vitest';
 
 export const baseURL = () => inject('baseURL');
 
@@ -44,4 +50,25 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Clicks a disclosure button until it reports `aria-expanded="true"`: a click before the page
+ * is hydrated does nothing, so this also proves the page is live.
+ */
+export async function clickUntilExpanded(toggle: Locator): Promise<void> {
+	await expect
+		.poll(async () => {
+			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+			return toggle.getAttribute('aria-expanded');
+		})
+		.toBe('true');
+}
+
+/**
+ * Waits until "Dodaj zestaw" is hydrated (a file chosen earlier would be ignored), by opening
+ * "Wklej z innej aplikacji".
+ */
+export async function addPageHydrated(page: Page): Promise<void> {
+	await clickUntilExpanded(page.getByRole('button', { name: 'Wklej z innej aplikacji' }));
 }

@@ -13,7 +13,14 @@ import { importPreview } from '../../src/lib/interop/preview';
 import { quizStrings } from '../../src/lib/quiz/strings';
 import { plural } from '../../src/lib/strings';
 import { launch } from './chromium';
-import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
+import {
+	addPageHydrated,
+	at,
+	clickUntilExpanded,
+	phoneContext,
+	seriousA11yViolations,
+	watchForeignRequests
+} from './helpers';
 
 const BUILT_IN = 'kazachstan-2022-11';
 const builtIn = loadBankDir(process.cwd(), BUILT_IN).bank;
@@ -33,37 +40,12 @@ async function addPage(context: BrowserContext): Promise<Page> {
 	await page.goto(at('/add'));
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
-	await hydrated(page);
+	await addPageHydrated(page);
 	return page;
-}
-
-/**
- * Waits until "Dodaj zestaw" is hydrated (a file chosen earlier would be ignored), by opening
- * "Wklej z innej aplikacji" — a click before hydration does nothing.
- */
-async function hydrated(page: Page) {
-	const toggle = page.getByRole('button', { name: 'Wklej z innej aplikacji' });
-	await expect
-		.poll(async () => {
-			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-			return toggle.getAttribute('aria-expanded');
-		})
-		.toBe('true');
 }
 
 async function openFile(page: Page, name: string, buffer: Buffer) {
 	await page.getByLabel('Otwórz plik').setInputFiles({ name, mimeType: 'text/plain', buffer });
-}
-
-/** Opens the export menu; a click before the page is hydrated does nothing, so click until open. */
-async function openExportMenu(page: Page) {
-	const toggle = page.getByRole('button', { name: 'Eksportuj zestaw' });
-	await expect
-		.poll(async () => {
-			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-			return toggle.getAttribute('aria-expanded');
-		})
-		.toBe('true');
 }
 
 describe('import from another app', () => {
@@ -100,7 +82,7 @@ describe('import from another app', () => {
 		await page.goto(at('/moj-biologia-komorka'));
 		await page.getByText('Nie ma takiego zestawu na tym urządzeniu.', { exact: false }).waitFor();
 		await page.goto(at('/add'));
-		await hydrated(page);
+		await addPageHydrated(page);
 		await openFile(page, 'biologia-klasa-7.gift', gift);
 		await page.getByLabel('Tytuł zestawu').fill('Biologia — komórka');
 		await page.getByRole('button', { name: 'Zapisz zestaw' }).click();
@@ -183,7 +165,7 @@ describe('export to other apps', () => {
 		const context = await phoneContext(browser);
 		const page = await context.newPage();
 		await page.goto(at(`/${BUILT_IN}`));
-		await openExportMenu(page);
+		await clickUntilExpanded(page.getByRole('button', { name: 'Eksportuj zestaw' }));
 		const files = new Map<string, Buffer>();
 		const formats: [string, string][] = [
 			['Plik Kartkówki (.yaml)', `${BUILT_IN}.yaml`],
@@ -230,7 +212,7 @@ describe('export to other apps', () => {
 		const gift = files.get(`${BUILT_IN}.gift.txt`)!;
 		const expected = importPreview(await importText(gift.toString('utf8')));
 		await page.goto(at('/add'));
-		await hydrated(page);
+		await addPageHydrated(page);
 		await openFile(page, `${BUILT_IN}.gift.txt`, gift);
 		const preview = page.getByRole('region', {
 			name: `Import z formatu GIFT (Moodle): ${BUILT_IN}.gift.txt`

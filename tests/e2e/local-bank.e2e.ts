@@ -13,7 +13,14 @@ import { decodeConfig } from '../../src/lib/classroom/config';
 import { decodeResult } from '../../src/lib/classroom/result';
 import { realBankFile } from '../unit/banks-fixtures';
 import { launch } from './chromium';
-import { at, phoneContext, seriousA11yViolations, watchForeignRequests } from './helpers';
+import {
+	addPageHydrated,
+	at,
+	clickUntilExpanded,
+	phoneContext,
+	seriousA11yViolations,
+	watchForeignRequests
+} from './helpers';
 
 /** The teacher's own bank, written by hand in the documented single-file form. */
 const WISLA = readFileSync('tests/fixtures/classroom/wisla.yaml', 'utf8');
@@ -55,6 +62,7 @@ async function importBank(page: Page, name: string, content: string) {
 	await page.goto(at('/add'));
 	await controlled(page);
 	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
+	await addPageHydrated(page);
 	await page.getByLabel('Otwórz plik').setInputFiles({
 		name,
 		mimeType: name.endsWith('.json') ? 'application/json' : 'application/yaml',
@@ -232,9 +240,10 @@ describe("classroom quiz from a bank of the teacher's own", () => {
 			'moj-kazachstan-kopia'
 		]);
 		expect(await seriousA11yViolations(page)).toEqual([]);
+		await clickUntilExpanded(panel.getByRole('button', { name: 'Eksportuj zestaw' }));
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			panel.getByRole('button', { name: 'Eksportuj zestaw' }).click()
+			panel.getByRole('button', { name: 'Plik Kartkówki (.yaml)' }).click()
 		]);
 		const file = await readFile(await download.path(), 'utf8');
 		await teacher.close();
@@ -248,6 +257,7 @@ describe("classroom quiz from a bank of the teacher's own", () => {
 		);
 		await student.getByRole('link', { name: 'Dodaj zestaw' }).click();
 		await student.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
+		await addPageHydrated(student);
 		await student.getByLabel('Otwórz plik').setInputFiles({
 			name: download.suggestedFilename(),
 			mimeType: 'application/yaml',
