@@ -1,12 +1,12 @@
 /** Banks on the device: "Dodaj zestaw", every mode offline, export → import, bad files, delete. */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { SMALL_YAML } from '../unit/banks-fixtures';
 import { launch } from './chromium';
 import {
-	addPageHydrated,
+	addPage,
 	at,
 	clickUntilExpanded,
 	phoneContext,
@@ -24,16 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Opens "Dodaj zestaw" once the worker controls it (so the app works offline afterwards). */
-async function addPage(context: BrowserContext): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(at('/add'));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
-	await addPageHydrated(page);
-	return page;
-}
 
 async function openFile(page: Page, name: string, content: string | Buffer) {
 	await page.getByLabel('Otwórz plik').setInputFiles({

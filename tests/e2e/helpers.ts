@@ -72,3 +72,13 @@ export async function clickUntilExpanded(toggle: Locator): Promise<void> {
 export async function addPageHydrated(page: Page): Promise<void> {
 	await clickUntilExpanded(page.getByRole('button', { name: 'Wklej z innej aplikacji' }));
 }
+
+/** Opens "Dodaj zestaw" once the worker controls it (so the app works offline afterwards), hydrated. */
+export async function addPage(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(at('/add'));
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
+	await addPageHydrated(page);
+	return page;
+}

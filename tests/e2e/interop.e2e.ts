@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBankDir } from '../../src/lib/bank/fs';
 import { importText } from '../../src/lib/interop';
@@ -14,6 +14,7 @@ import { quizStrings } from '../../src/lib/quiz/strings';
 import { plural } from '../../src/lib/strings';
 import { launch } from './chromium';
 import {
+	addPage,
 	addPageHydrated,
 	at,
 	clickUntilExpanded,
@@ -33,16 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Opens "Dodaj zestaw" once the worker controls it (so the app works offline afterwards). */
-async function addPage(context: BrowserContext): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(at('/add'));
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await page.getByRole('heading', { level: 1, name: 'Dodaj zestaw' }).waitFor();
-	await addPageHydrated(page);
-	return page;
-}
 
 async function openFile(page: Page, name: string, buffer: Buffer) {
 	await page.getByLabel('Otwórz plik').setInputFiles({ name, mimeType: 'text/plain', buffer });
